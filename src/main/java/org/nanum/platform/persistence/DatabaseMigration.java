@@ -1,0 +1,36 @@
+package org.nanum.platform.persistence;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date with Flyway before the application takes requests. EclipseLink
+ * never generates DDL; the migrations in db/migration are the schema's only author.
+ */
+@ApplicationScoped
+public class DatabaseMigration {
+    /** Observers that need the schema run after this one (higher priorities run later). */
+    public static final int ORDER = 100;
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "jdbc/nanum")
+    DataSource dataSource;
+
+    void migrate(@Observes @Priority(ORDER) Startup startup) {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now, database " + result.database + ")");
+    }
+}

@@ -1,0 +1,46 @@
+package org.nanum.platform.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Errors raised by JAX-RS itself (no such path, method not allowed, unsupported media type, not
+ * signed in, wrong role, a body JSON-B cannot read) turned into problem+json with the same status.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 400 && Failures.classify(e) == Failures.Kind.MALFORMED_BODY) {
+            return Problems.response(400, "malformed-body", "The request body cannot be read",
+                    "The body is not valid JSON of the expected shape.", null, null, uri);
+        }
+        if (status >= 500) {
+            return new UnexpectedExceptionMapper().toResponse(e);
+        }
+        return switch (status) {
+            case 401 -> Problems.response(401, "unauthenticated", "Sign-in required",
+                    "This operation needs a valid access token from Nanum's Keycloak realm.", null, null, uri);
+            case 403 -> Problems.response(403, "forbidden", "Not allowed",
+                    "Your roles do not allow this operation.", null, null, uri);
+            case 404 -> Problems.response(404, "not-found", "Not found",
+                    "There is nothing at this address.", null, null, uri);
+            case 405 -> Problems.response(405, "method-not-allowed", "Method not allowed",
+                    "This address does not accept that method.", null, null, uri);
+            case 406 -> Problems.response(406, "not-acceptable", "Not acceptable",
+                    "This address cannot answer in the media type asked for.", null, null, uri);
+            case 415 -> Problems.response(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json.", null, null, uri);
+            default -> Problems.response(status, "http-" + status, "Request refused",
+                    e.getMessage(), null, null, uri);
+        };
+    }
+}

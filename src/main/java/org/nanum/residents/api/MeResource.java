@@ -1,0 +1,58 @@
+package org.nanum.residents.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nanum.platform.security.Roles;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.residents.api.Requests.ChooseDistrictRequest;
+import org.nanum.residents.application.ResidentService;
+import org.nanum.residents.application.Views.MeView;
+
+@Path("/me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Residents", description = "The signed-in resident, households and districts")
+@SecurityRequirement(name = "keycloak")
+public class MeResource {
+    @Inject
+    ResidentService residents;
+    @Inject
+    SignedInUser user;
+
+    @GET
+    @RolesAllowed({Roles.RESIDENT, Roles.STAFF, Roles.COUNCIL, Roles.ADMIN})
+    @Operation(summary = "Who am I",
+            description = "The signed-in resident: id, names, email, district, household, whether staff have "
+                    + "verified their residency, and their roles. The first call after a first sign-in creates "
+                    + "the resident from the token.")
+    @APIResponse(responseCode = "200", description = "The signed-in resident")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    public MeView me() {
+        return residents.me(user);
+    }
+
+    @PUT
+    @Path("/district")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Choose my district",
+            description = "Sets the district the resident lives in; codes come from GET /api/districts.")
+    @APIResponse(responseCode = "200", description = "The resident, in the chosen district")
+    @APIResponse(responseCode = "400", description = "Missing or unknown district")
+    public MeView chooseDistrict(@Valid @NotNull(message = "a JSON body is required") ChooseDistrictRequest body) {
+        return residents.chooseDistrict(user, body.district());
+    }
+}

@@ -1,0 +1,62 @@
+package org.nanum.residents.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nanum.platform.security.Roles;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.residents.api.Requests.ResidencyDecisionRequest;
+import org.nanum.residents.application.ResidentService;
+import org.nanum.residents.application.Views.ResidentView;
+
+/** Staff work on residents' records. */
+@Path("/residents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.STAFF)
+@Tag(name = "Staff", description = "City staff's work on residents")
+@SecurityRequirement(name = "keycloak")
+public class ResidentResource {
+    @Inject
+    ResidentService residents;
+    @Inject
+    SignedInUser user;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A resident's record (staff)",
+            description = "The record staff need to verify residency: names, email, district, household, verification.")
+    @APIResponse(responseCode = "200", description = "The resident")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    public ResidentView find(@PathParam("id") String id) {
+        return residents.find(id);
+    }
+
+    @PUT
+    @Path("/{id}/residency")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a resident's residency (staff)",
+            description = "Marks the residency as verified (or withdraws the verification) with a reason; the "
+                    + "decision is written to the audit record. Staff cannot verify their own residency.")
+    @APIResponse(responseCode = "200", description = "The resident after the decision")
+    @APIResponse(responseCode = "400", description = "Missing decision or reason")
+    @APIResponse(responseCode = "403", description = "Not staff, or the caller's own residency")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    public ResidentView decideResidency(@PathParam("id") String id,
+                                        @Valid @NotNull(message = "a JSON body is required") ResidencyDecisionRequest body) {
+        return residents.verifyResidency(user, id, body.verified(), body.reason());
+    }
+}

@@ -1,0 +1,100 @@
+package org.nanum.residents.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.nanum.platform.audit.AuditLog;
+import org.nanum.platform.audit.AuditRecord;
+import org.nanum.platform.security.Roles;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.residents.application.Views.MeView;
+import org.nanum.residents.application.Views.ResidentView;
+import org.nanum.residents.domain.District;
+import org.nanum.residents.domain.DistrictRepository;
+import org.nanum.residents.domain.Resident;
+import org.nanum.residents.domain.ResidentRepository;
+import org.nanum.residents.domain.ResidentsProblems.OwnResidencyException;
+import org.nanum.residents.domain.ResidentsProblems.ResidentNotFoundException;
+import org.nanum.residents.domain.ResidentsProblems.UnknownDistrictException;
+
+/** Residents as people: who am I, where do I live, is my residency verified. */
+@ApplicationScoped
+public class ResidentService {
+    private static final Logger LOG = Logger.getLogger(ResidentService.class.getName());
+
+    @Inject
+    ResidentRepository residents;
+    @Inject
+    DistrictRepository districts;
+    @Inject
+    ResidentEnrolment enrolment;
+    @Inject
+    AuditLog audit;
+
+    /** The signed-in resident, created on first sign-in; name and email follow Keycloak. */
+    @Transactional
+    public Resident signIn(@NotNull SignedInUser user) {
+        Resident resident = residents.findBySubject(user.subject()).orElse(null);
+        if (resident == null) {
+            try {
+                enrolment.enrol(user);
+            } catch (RuntimeException raced) {
+                // Another first request of the same person won the insert; theirs is the row.
+                LOG.fine("Concurrent first sign-in resolved for a resident");
+            }
+            resident = residents.findBySubject(user.subject()).orElseThrow();
+        }
+        resident.refreshIdentity(user.username(), user.displayName(), user.email());
+        return resident;
+    }
+
+    @Transactional
+    public MeView me(@NotNull SignedInUser user) {
+        Resident resident = signIn(user);
+        return MeView.of(resident, districts.findByCode(resident.districtCode()).orElse(null), user.roles());
+    }
+
+    @Transactional
+    public MeView chooseDistrict(@NotNull SignedInUser user, @NotBlank String districtCode) {
+        District district = districts.findByCode(districtCode)
+                .orElseThrow(() -> new UnknownDistrictException(districtCode));
+        Resident resident = signIn(user);
+        resident.moveTo(district);
+        return MeView.of(resident, district, user.roles());
+    }
+
+    @Transactional
+    public ResidentView find(@NotNull String residentId) {
+        return ResidentView.of(residents.findById(residentId)
+                .orElseThrow(() -> new ResidentNotFoundException(residentId)));
+    }
+
+    /**
+     * Staff mark a resident's residency as verified (or withdraw it), with a reason, on the
+     * record. Nobody verifies their own residency.
+     */
+    @Transactional
+    public ResidentView verifyResidency(@NotNull SignedInUser staff, @NotNull String residentId, boolean verified,
+                                        @NotBlank @Size(max = 2000) String reason) {
+        Resident verifier = signIn(staff);
+        Resident resident = residents.findById(residentId)
+                .orElseThrow(() -> new ResidentNotFoundException(residentId));
+        if (resident.id().equals(verifier.id())) {
+            throw new OwnResidencyException();
+        }
+        if (verified) {
+            resident.verifyResidency(verifier, Instant.now());
+        } else {
+            resident.withdrawResidencyVerification();
+        }
+        audit.record(verifier.id(), staff.hasRole(Roles.ADMIN) && !staff.hasRole(Roles.STAFF)
+                        ? AuditRecord.ActorKind.ADMIN : AuditRecord.ActorKind.STAFF,
+                verified ? "residency.verified" : "residency.withdrawn", "resident", resident.id(), reason);
+        return ResidentView.of(resident);
+    }
+}

@@ -1,0 +1,14 @@
+package org.nanum.residents.domain;
+
+import java.util.Optional;
+
+public interface HouseholdRepository {
+    Optional<Household> findById(String id);
+
+    /** Locks the household's row: joins and leaves of one household are serialised. */
+    Optional<Household> lockById(String id);
+
+    Optional<Household> findByInvitationCode(String code);
+
+    void add(Household household);
+}

@@ -1,0 +1,48 @@
+package org.nanum.residents.domain;
+
+import org.nanum.platform.rest.ProblemException;
+
+/** What can refuse a request about residents and households. */
+public final class ResidentsProblems {
+    private ResidentsProblems() {
+    }
+
+    public static class AlreadyInHouseholdException extends ProblemException {
+        public AlreadyInHouseholdException() {
+            super(409, "already-in-household", "Already in a household",
+                    "You already belong to a household; leave it first.");
+        }
+    }
+
+    public static class NotInHouseholdException extends ProblemException {
+        public NotInHouseholdException() {
+            super(404, "not-in-household", "Not in a household",
+                    "You do not belong to a household; start one or join one with an invitation code.");
+        }
+    }
+
+    public static class ResidentNotFoundException extends ProblemException {
+        public ResidentNotFoundException(String id) {
+            super(404, "resident-not-found", "No such resident", "No resident has the id " + id + ".");
+        }
+    }
+
+    public static class UnknownDistrictException extends ProblemException.InvalidField {
+        public UnknownDistrictException(String code) {
+            super("district", "No district has the code '" + code + "'; GET /api/districts lists them.");
+        }
+    }
+
+    public static class InvitationNotValidException extends ProblemException.InvalidField {
+        public InvitationNotValidException() {
+            super("invitationCode", "This invitation code is unknown or has expired; ask a member for a new one.");
+        }
+    }
+
+    public static class OwnResidencyException extends ProblemException {
+        public OwnResidencyException() {
+            super(403, "own-residency", "Not your own residency",
+                    "Staff do not verify their own residency; another staff member must.");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.nanum.residents.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.nanum.residents.domain.Resident;
+import org.nanum.residents.domain.ResidentRepository;
+
+@ApplicationScoped
+public class JpaResidentRepository implements ResidentRepository {
+    @PersistenceContext(unitName = "nanum")
+    EntityManager em;
+
+    @Override
+    public Optional<Resident> findById(String id) {
+        return Optional.ofNullable(em.find(Resident.class, id));
+    }
+
+    @Override
+    public Optional<Resident> findBySubject(String subject) {
+        return em.createQuery("select r from Resident r where r.subject = :subject", Resident.class)
+                .setParameter("subject", subject).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Resident> lockBySubject(String subject) {
+        return em.createQuery("select r from Resident r where r.subject = :subject", Resident.class)
+                .setParameter("subject", subject).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Resident> membersOf(String householdId) {
+        return em.createQuery("select r from Resident r where r.householdId = :household order by r.createdAt",
+                Resident.class).setParameter("household", householdId).getResultList();
+    }
+
+    @Override
+    public void add(Resident resident) {
+        em.persist(resident);
+    }
+}
