@@ -10,9 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,6 +37,8 @@ public class HouseholdResource {
     HouseholdService households;
     @Inject
     SignedInUser user;
+    @Context
+    UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +49,8 @@ public class HouseholdResource {
     @APIResponse(responseCode = "409", description = "The caller already belongs to a household")
     public Response start(@Valid @NotNull(message = "a JSON body is required") StartHouseholdRequest body) {
         HouseholdView view = households.start(user, body.name());
-        return Response.created(URI.create("/api/households/mine")).entity(view).build();
+        return Response.created(uri.getBaseUriBuilder().path(HouseholdResource.class).path("mine").build())
+                .entity(view).build();
     }
 
     @GET
