@@ -48,6 +48,12 @@ class FailuresTest {
     }
 
     @Test
+    void the_root_cause_is_named_without_its_message() {
+        assertEquals("java.sql.SQLException [08001]",
+                Failures.rootCause(wrapped(new SQLException("password=secret", "08001"))));
+    }
+
+    @Test
     void a_cycle_of_causes_ends() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);

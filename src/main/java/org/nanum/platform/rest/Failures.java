@@ -29,6 +29,16 @@ public final class Failures {
         BUG
     }
 
+    /** The innermost cause, as "class [SQLState]", for logs that must not quote data. */
+    public static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + (root instanceof SQLException sql && sql.getSQLState() != null
+                ? " [" + sql.getSQLState() + "]" : "");
+    }
+
     public static Kind classify(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {

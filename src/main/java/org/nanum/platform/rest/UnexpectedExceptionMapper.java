@@ -27,7 +27,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         return switch (Failures.classify(failure)) {
             case DATABASE_UNAVAILABLE -> {
-                LOG.log(Level.WARNING, "Database unavailable: {0}", failure.toString());
+                // The root cause's class and SQLState say enough; the full message may quote SQL.
+                LOG.log(Level.WARNING, "Database unavailable ({0}); answering 503", Failures.rootCause(failure));
                 Response r = Problems.response(503, "service-unavailable", "Nanum is briefly unavailable",
                         "The database cannot be reached. Please try again shortly.", null, null, uri);
                 yield Response.fromResponse(r).header("Retry-After", RETRY_AFTER_SECONDS).build();
