@@ -75,9 +75,8 @@ public class HouseholdService {
         if (me.householdId() != null) {
             throw new AlreadyInHouseholdException();
         }
-        Household found = households.findByInvitationCode(Household.normalise(invitationCode))
+        Household household = households.lockByInvitationCode(Household.normalise(invitationCode))
                 .orElseThrow(InvitationNotValidException::new);
-        Household household = households.lockById(found.id()).orElseThrow(InvitationNotValidException::new);
         if (!household.acceptsInvitation(invitationCode, Instant.now())) {
             throw new InvitationNotValidException();
         }

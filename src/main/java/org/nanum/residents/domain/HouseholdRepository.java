@@ -8,7 +8,8 @@ public interface HouseholdRepository {
     /** Locks the household's row: joins and leaves of one household are serialised. */
     Optional<Household> lockById(String id);
 
-    Optional<Household> findByInvitationCode(String code);
+    /** The household that issued this code, locked like {@link #lockById}. */
+    Optional<Household> lockByInvitationCode(String code);
 
     void add(Household household);
 }

@@ -24,9 +24,10 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     }
 
     @Override
-    public Optional<Household> findByInvitationCode(String code) {
+    public Optional<Household> lockByInvitationCode(String code) {
         return em.createQuery("select h from Household h where h.invitationCode = :code", Household.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override
