@@ -98,6 +98,11 @@ class ResidencyIT {
                 .then().statusCode(400).body("errors[0].field", equalTo("reason"));
         as(staff).contentType(ContentType.JSON).body("{\"reason\":\"seen\"}").put("/api/residents/" + id + "/residency")
                 .then().statusCode(400).body("errors[0].field", equalTo("verified"));
+        // A typo must not read as false: only JSON true/false are decisions.
+        as(staff).contentType(ContentType.JSON).body("{\"verified\":\"maybe\",\"reason\":\"seen\"}")
+                .put("/api/residents/" + id + "/residency").then().statusCode(400)
+                .body("type", equalTo("urn:nanum:problem:malformed-body"))
+                .body("detail", equalTo("A field that takes true or false was given something else."));
         assertNull(Database.residentBySubject(subject.id()).get("residency_verified_at"));
         assertEquals(0, Database.count("select count(*) from audit_record where target_id = ?", id));
     }

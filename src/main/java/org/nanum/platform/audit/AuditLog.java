@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 
 /** Writes audit records inside the caller's transaction, so a change and its record commit together. */
 @ApplicationScoped
@@ -19,12 +18,5 @@ public class AuditLog {
         AuditRecord record = new AuditRecord(actorId, kind, action, targetType, targetId, reason, Instant.now());
         em.persist(record);
         return record;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditRecord> about(String targetType, String targetId) {
-        return em.createQuery("select a from AuditRecord a where a.targetType = :type and a.targetId = :id "
-                        + "order by a.occurredAt", AuditRecord.class)
-                .setParameter("type", targetType).setParameter("id", targetId).getResultList();
     }
 }

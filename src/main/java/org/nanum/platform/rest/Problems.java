@@ -10,6 +10,18 @@ public final class Problems {
     private Problems() {
     }
 
+    /** 400 for a body that JSON-B cannot read, saying why when the reason is ours to tell. */
+    public static Response malformedBody(Throwable failure, UriInfo uri) {
+        String detail = "The body is not valid JSON of the expected shape.";
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StrictBoolean.NotABooleanException) {
+                detail = "A field that takes true or false was given something else.";
+                break;
+            }
+        }
+        return response(400, "malformed-body", "The request body cannot be read", detail, null, null, uri);
+    }
+
     public static Response response(int status, String type, String title, String detail,
                                     List<Problem.FieldError> errors, String incident, UriInfo uri) {
         String instance = null;

@@ -37,8 +37,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     "Something with the same identity already exists; reload and try again.", null, null, uri);
             case CONCURRENT_UPDATE -> Problems.response(409, "concurrent-update", "Changed by someone else",
                     "The data changed while this request was being handled; reload and try again.", null, null, uri);
-            case MALFORMED_BODY -> Problems.response(400, "malformed-body", "The request body cannot be read",
-                    "The body is not valid JSON of the expected shape.", null, null, uri);
+            case MALFORMED_BODY -> Problems.malformedBody(failure, uri);
             case BUG -> {
                 String incident = UUID.randomUUID().toString();
                 LOG.log(Level.SEVERE, "Incident " + incident + ": unexpected failure", failure);

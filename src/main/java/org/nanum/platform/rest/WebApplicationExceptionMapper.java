@@ -20,8 +20,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status == 400 && Failures.classify(e) == Failures.Kind.MALFORMED_BODY) {
-            return Problems.response(400, "malformed-body", "The request body cannot be read",
-                    "The body is not valid JSON of the expected shape.", null, null, uri);
+            return Problems.malformedBody(e, uri);
         }
         if (status >= 500) {
             return new UnexpectedExceptionMapper().toResponse(e);

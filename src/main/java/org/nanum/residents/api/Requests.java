@@ -1,9 +1,11 @@
 package org.nanum.residents.api;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.nanum.platform.rest.StrictBoolean;
 
 /** Request bodies of the residents capability. */
 public final class Requests {
@@ -33,7 +35,8 @@ public final class Requests {
     @Schema(description = "A staff decision on a resident's residency.")
     public record ResidencyDecisionRequest(
             @Schema(description = "true to mark the residency verified, false to withdraw the verification")
-            @NotNull(message = "say whether the residency is verified") Boolean verified,
+            @NotNull(message = "say whether the residency is verified")
+            @JsonbTypeDeserializer(StrictBoolean.class) Boolean verified,
             @Schema(description = "What was seen, kept in the audit record", examples = "Residency card seen at the district office")
             @NotBlank(message = "give a reason") @Size(max = 2000, message = "at most 2000 characters") String reason) {
     }

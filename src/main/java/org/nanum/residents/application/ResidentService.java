@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.nanum.platform.audit.AuditLog;
 import org.nanum.platform.audit.AuditRecord;
-import org.nanum.platform.security.Roles;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.residents.application.Views.MeView;
 import org.nanum.residents.application.Views.ResidentView;
@@ -92,8 +91,7 @@ public class ResidentService {
         } else {
             resident.withdrawResidencyVerification();
         }
-        audit.record(verifier.id(), staff.hasRole(Roles.ADMIN) && !staff.hasRole(Roles.STAFF)
-                        ? AuditRecord.ActorKind.ADMIN : AuditRecord.ActorKind.STAFF,
+        audit.record(verifier.id(), AuditRecord.ActorKind.STAFF,
                 verified ? "residency.verified" : "residency.withdrawn", "resident", resident.id(), reason);
         return ResidentView.of(resident);
     }
