@@ -38,8 +38,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     "This address cannot answer in the media type asked for.", null, null, uri);
             case 415 -> Problems.response(415, "unsupported-media-type", "Unsupported media type",
                     "Send the body as application/json.", null, null, uri);
+            case 400 -> Problems.response(400, "invalid-request", "The request is not valid",
+                    "A parameter or the body could not be read.", null, null, uri);
+            // The exception's own message can name internal classes and methods: not for callers.
             default -> Problems.response(status, "http-" + status, "Request refused",
-                    e.getMessage(), null, null, uri);
+                    "The request was refused with HTTP status " + status + ".", null, null, uri);
         };
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -14,6 +15,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class SignedInUserProducer {
     @Inject
     JsonWebToken token;
+
+    /** The caller when the request carries a valid token, on operations open to anyone too. */
+    public Optional<SignedInUser> ifSignedIn() {
+        return token == null || token.getSubject() == null ? Optional.empty() : Optional.of(signedInUser());
+    }
 
     /** Dependent, not request-scoped: a record cannot be proxied, and the token is per request anyway. */
     @Produces

@@ -32,10 +32,10 @@ public class DemoCity {
     public static final int ORDER = CityDataLoader.ORDER + 10;
     private static final Logger LOG = Logger.getLogger(DemoCity.class.getName());
 
-    record DemoPerson(String subject, String username, String displayName, String district, String household) {
+    public record DemoPerson(String subject, String username, String displayName, String district, String household) {
     }
 
-    static final List<DemoPerson> PEOPLE = List.of(
+    public static final List<DemoPerson> PEOPLE = List.of(
             new DemoPerson("0b7f2c1e-0000-4000-8000-00000000a0a1", "ana", "Ana Kim", "mapo", "Kim family"),
             new DemoPerson("0b7f2c1e-0000-4000-8000-00000000b0b1", "ben", "Ben Park", "gangnam", "Park household"),
             new DemoPerson("0b7f2c1e-0000-4000-8000-00000000c1e0", "cleo", "Cleo Lee", "jongno", null),

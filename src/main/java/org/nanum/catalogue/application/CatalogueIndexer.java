@@ -1,0 +1,146 @@
+package org.nanum.catalogue.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.nanum.catalogue.domain.Listing;
+import org.nanum.catalogue.domain.ListingChange;
+import org.nanum.catalogue.search.CatalogueIndex;
+
+/**
+ * Keeps this node's index in step with the database through the outbox ({@code listing_change}).
+ *
+ * <p>At start the index is opened and, if missing, unreadable or of an old format, rebuilt from
+ * the database. Then, every second, the rows past the watermark are read, and so are the rows of
+ * the last five minutes: a transaction that took its sequence number early but committed late is
+ * still picked up, and rows already applied are skipped. Reindexing is idempotent (a document is
+ * replaced by the listing's current row), so seeing a row twice is harmless. A change made on this
+ * node also wakes the follower at once, after its commit.
+ */
+@ApplicationScoped
+public class CatalogueIndexer {
+    public static final int ORDER = DemoCatalogue.ORDER + 10;
+    static final Duration LATE_COMMIT_WINDOW = Duration.ofMinutes(5);
+    private static final int BATCH = 5000;
+    private static final Logger LOG = Logger.getLogger(CatalogueIndexer.class.getName());
+
+    @Inject
+    CatalogueIndex index;
+    @Inject
+    IndexFeed feed;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private long watermark;
+    private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> follower;
+
+    void start(@Observes @Priority(ORDER) Startup startup) throws IOException {
+        boolean fresh = index.open();
+        long indexed = fresh ? 0 : index.committedWatermark();
+        if (fresh || indexed > feed.lastChange()) {
+            // An index ahead of the outbox belongs to another database (e.g. after a reset).
+            rebuild();
+        } else {
+            watermark = indexed;
+            LOG.info(() -> "Catalogue index opened at outbox position " + indexed);
+        }
+        follower = scheduler.scheduleWithFixedDelay(this::followQuietly, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Drops the index and fills it again from the database. */
+    public synchronized int rebuild() throws IOException {
+        long started = System.nanoTime();
+        long mark = feed.lastChange();
+        index.deleteAll();
+        int n = 0;
+        String after = "";
+        while (true) {
+            List<Listing> page = feed.pageAfter(after, 1000);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (Listing l : page) {
+                if (l.isSearchable()) {
+                    index.replace(IndexFeed.indexed(l));
+                    n++;
+                }
+            }
+            after = page.get(page.size() - 1).id();
+        }
+        watermark = mark;
+        applied.clear();
+        index.commit(watermark);
+        int count = n;
+        LOG.info(() -> "Catalogue index rebuilt: " + count + " listings in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+        return n;
+    }
+
+    /** Applies the outbox rows not yet applied; returns how many listings were reindexed. */
+    public synchronized int follow() throws IOException {
+        Instant now = Instant.now();
+        List<ListingChange> changes = feed.changesSince(watermark, now.minus(LATE_COMMIT_WINDOW), BATCH);
+        Set<String> ids = new LinkedHashSet<>();
+        long highest = watermark;
+        for (ListingChange c : changes) {
+            if (applied.putIfAbsent(c.seq(), c.changedAt()) == null) {
+                ids.add(c.listingId());
+            }
+            highest = Math.max(highest, c.seq());
+        }
+        applied.values().removeIf(at -> at.isBefore(now.minus(LATE_COMMIT_WINDOW).minusSeconds(60)));
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        IndexFeed.Batch batch = feed.load(ids);
+        for (var l : batch.upsert()) {
+            index.replace(l);
+        }
+        for (String id : batch.remove()) {
+            index.delete(id);
+        }
+        watermark = highest;
+        index.commit(watermark);
+        return ids.size();
+    }
+
+    private void followQuietly() {
+        try {
+            follow();
+        } catch (IOException | RuntimeException e) {
+            // The database may be briefly away; the next round tries again.
+            LOG.log(Level.WARNING, "Catalogue index could not follow the outbox this round: " + e);
+        }
+    }
+
+    /** A change committed on this node: follow now rather than at the next tick. */
+    void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged change) {
+        scheduler.execute(this::followQuietly);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (follower != null) {
+            follower.cancel(false);
+        }
+    }
+}

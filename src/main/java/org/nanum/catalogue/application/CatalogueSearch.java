@@ -1,0 +1,54 @@
+package org.nanum.catalogue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.nanum.catalogue.search.CatalogueIndex;
+import org.nanum.catalogue.search.SearchPage;
+import org.nanum.catalogue.search.SearchQuery;
+import org.nanum.platform.rest.ProblemException;
+
+/** Searching the catalogue: what a resident typed and chose, turned into an index query. */
+@ApplicationScoped
+public class CatalogueSearch {
+    @Inject
+    CatalogueIndex index;
+
+    public SearchPage search(boolean signedIn, String q, String kind, String category, String district,
+                             String ownerType, String direction, String near, Double withinKm, String sort,
+                             int page, int size) {
+        Double lat = null;
+        Double lon = null;
+        if (near != null) {
+            String[] parts = near.split(",");
+            lat = Double.parseDouble(parts[0]);
+            lon = Double.parseDouble(parts[1]);
+            if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+                throw new ProblemException.InvalidField("near", "latitude -90..90, longitude -180..180");
+            }
+        }
+        SearchQuery.Sort order = SearchQuery.Sort.valueOf(sort);
+        if ((order == SearchQuery.Sort.DISTANCE || withinKm != null) && near == null) {
+            throw new ProblemException.InvalidField("near", "give near=lat,lon to sort or filter by distance");
+        }
+        if ("CHILDCARE".equals(kind) && !signedIn) {
+            return new SearchPage(0, page, size, List.of(), java.util.Map.of());
+        }
+        try {
+            return index.search(new SearchQuery(q, kind, category, district, ownerType, direction, lat, lon, withinKm,
+                    order, page, size, signedIn));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> suggest(boolean signedIn, String prefix) {
+        try {
+            return index.suggest(prefix, signedIn, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.nanum.catalogue.application;
+
+import java.time.Instant;
+import org.nanum.catalogue.domain.Category;
+import org.nanum.catalogue.domain.Listing;
+import org.nanum.catalogue.domain.ListingDetails;
+
+/** Response bodies of the catalogue. */
+public final class CatalogueViews {
+    private CatalogueViews() {
+    }
+
+    public record CategoryView(String code, String parent, String kind, String nameKo, String nameEn, String nameFr) {
+        static CategoryView of(Category c) {
+            return new CategoryView(c.code(), c.parentCode(), c.kind().name(), c.nameKo(), c.nameEn(), c.nameFr());
+        }
+    }
+
+    /**
+     * A listing. Everyone sees the public point and public details; the owner also sees the exact
+     * place ({@code exactLatitude}/{@code exactLongitude}) and private details such as the
+     * pick-up place.
+     */
+    public record ListingView(String id, String kind, String direction, String ownerType, String title,
+                              String description, String language, String category, String district,
+                              Double latitude, Double longitude, Double exactLatitude, Double exactLongitude,
+                              ListingDetails details, String status, boolean mine, Instant createdAt,
+                              Instant updatedAt) {
+        static ListingView of(Listing l, boolean owner) {
+            ListingDetails details = l.details();
+            return new ListingView(l.id(), l.kind().name(), l.direction().name(), l.ownerType().name(), l.title(),
+                    l.description(), l.language().code(), l.categoryCode(), l.districtCode(), l.publicLatitude(),
+                    l.publicLongitude(), owner ? l.latitude() : null, owner ? l.longitude() : null,
+                    owner ? details : details.withoutPrivate(), l.status().name(), owner, l.createdAt(), l.updatedAt());
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.nanum.catalogue.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import org.nanum.catalogue.application.CatalogueViews.CategoryView;
+import org.nanum.catalogue.application.CatalogueViews.ListingView;
+import org.nanum.catalogue.domain.CatalogueProblems.CityListingsAreStaffsException;
+import org.nanum.catalogue.domain.CatalogueProblems.ListingNotFoundException;
+import org.nanum.catalogue.domain.CatalogueProblems.NotYourListingException;
+import org.nanum.catalogue.domain.CatalogueProblems.StatusChangeNotAllowedException;
+import org.nanum.catalogue.domain.Category;
+import org.nanum.catalogue.domain.Direction;
+import org.nanum.catalogue.domain.Language;
+import org.nanum.catalogue.domain.Listing;
+import org.nanum.catalogue.domain.ListingKind;
+import org.nanum.catalogue.domain.ListingStatus;
+import org.nanum.catalogue.domain.OwnerType;
+import org.nanum.catalogue.infrastructure.CatalogueStore;
+import org.nanum.platform.rest.ProblemException;
+import org.nanum.platform.security.Roles;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.residents.application.ResidentDirectory;
+import org.nanum.residents.application.ResidentDirectory.Who;
+
+/** Residents and staff list, describe, publish, pause and withdraw; anyone reads what is published. */
+@ApplicationScoped
+public class ListingService {
+    @Inject
+    CatalogueStore store;
+    @Inject
+    ResidentDirectory residents;
+    @Inject
+    Event<ListingChanged> changed;
+
+    @Transactional
+    public ListingView create(@NotNull SignedInUser user, @NotNull ListingRequest request) {
+        Who who = residents.signIn(user);
+        OwnerType ownerType = request.ownerType() != null ? request.ownerType() : defaultOwner(request.kind());
+        Direction direction = request.direction() != null ? request.direction() : Direction.OFFER;
+        if (!request.kind().allows(ownerType)) {
+            throw new ProblemException.InvalidField("ownerType",
+                    request.kind() + " listings cannot be owned by " + ownerType);
+        }
+        if (!request.kind().allows(direction)) {
+            throw new ProblemException.InvalidField("direction", request.kind() + " listings can only be offers");
+        }
+        String ownerId = switch (ownerType) {
+            case RESIDENT -> who.residentId();
+            case HOUSEHOLD -> residents.householdOf(who);
+            case CITY -> {
+                if (!user.hasRole(Roles.STAFF)) {
+                    throw new CityListingsAreStaffsException();
+                }
+                yield null;
+            }
+        };
+        Instant now = Instant.now();
+        Listing listing = new Listing(request.kind(), direction, ownerType, ownerId, who.residentId(), now);
+        describe(listing, request, who, now);
+        store.add(listing);
+        store.changed(listing, now);
+        changed.fire(new ListingChanged(listing.id()));
+        return ListingView.of(listing, true);
+    }
+
+    @Transactional
+    public ListingView edit(@NotNull SignedInUser user, @NotNull String id, @NotNull ListingRequest request) {
+        Who who = residents.signIn(user);
+        Listing listing = ownedListing(user, who, id);
+        if (request.kind() != listing.kind()) {
+            throw new ProblemException.InvalidField("kind", "a listing's kind cannot change; withdraw it and list anew");
+        }
+        Instant now = Instant.now();
+        describe(listing, request, who, now);
+        store.changed(listing, now);
+        changed.fire(new ListingChanged(listing.id()));
+        return ListingView.of(listing, true);
+    }
+
+    @Transactional
+    public ListingView changeStatus(@NotNull SignedInUser user, @NotNull String id, @NotNull ListingStatus target) {
+        Who who = residents.signIn(user);
+        Listing listing = ownedListing(user, who, id);
+        if (target == ListingStatus.HIDDEN) {
+            throw new ProblemException.InvalidField("status", "only moderation hides a listing");
+        }
+        ListingStatus from = listing.status();
+        Instant now = Instant.now();
+        if (!listing.moveTo(target, now)) {
+            throw new StatusChangeNotAllowedException(from, target);
+        }
+        store.changed(listing, now);
+        changed.fire(new ListingChanged(listing.id()));
+        return ListingView.of(listing, true);
+    }
+
+    /** A listing as the caller may see it: published ones for anyone (childcare: signed-in only), any of their own. */
+    @Transactional
+    public ListingView find(SignedInUser userOrNull, @NotNull String id) {
+        Listing listing = store.listing(id).orElseThrow(() -> new ListingNotFoundException(id));
+        boolean owner = userOrNull != null && mayChange(userOrNull, residents.signIn(userOrNull), listing);
+        if (!owner && (!listing.isSearchable() || (!listing.kind().isPublic() && userOrNull == null))) {
+            throw new ListingNotFoundException(id);
+        }
+        return ListingView.of(listing, owner);
+    }
+
+    @Transactional
+    public List<ListingView> mine(@NotNull SignedInUser user) {
+        Who who = residents.signIn(user);
+        return store.createdBy(who.residentId()).stream().map(l -> ListingView.of(l, true)).toList();
+    }
+
+    @Transactional
+    public List<CategoryView> categories() {
+        return store.categories().stream().map(CategoryView::of).toList();
+    }
+
+    private void describe(Listing listing, ListingRequest r, Who who, Instant now) {
+        Category category = store.category(r.category())
+                .filter(c -> c.kind() == r.kind())
+                .orElseThrow(() -> new ProblemException.InvalidField("category",
+                        "no " + r.kind() + " category has the code '" + r.category() + "'; GET /api/categories lists them"));
+        if (r.details().parts() != 1 || r.details().partFor(r.kind()) == null) {
+            throw new ProblemException.InvalidField("details",
+                    "give exactly the '" + r.kind().name().toLowerCase() + "' part of the details");
+        }
+        if (r.kind() == ListingKind.CHILDCARE && !r.details().childcare().to().isAfter(r.details().childcare().from())) {
+            throw new ProblemException.InvalidField("details.childcare.to", "must be after 'from'");
+        }
+        if ((r.latitude() == null) != (r.longitude() == null)) {
+            throw new ProblemException.InvalidField(r.latitude() == null ? "latitude" : "longitude",
+                    "give both latitude and longitude, or neither");
+        }
+        String district = r.district() != null ? r.district() : who.districtCode();
+        ResidentDirectory.Place place = residents.district(district);
+        if (place == null && district != null) {
+            throw new ProblemException.InvalidField("district", "no district has the code '" + district + "'");
+        }
+        Double lat = r.latitude() != null ? r.latitude() : place == null ? null : place.latitude();
+        Double lon = r.longitude() != null ? r.longitude() : place == null ? null : place.longitude();
+        Language language = r.language() != null ? Language.ofCode(r.language())
+                : Language.detect(r.title() + " " + r.description());
+        listing.describe(r.title().strip(), r.description().strip(), language, category, district, lat, lon,
+                r.details(), now);
+    }
+
+    private Listing ownedListing(SignedInUser user, Who who, String id) {
+        Listing listing = store.lockListing(id).orElseThrow(() -> new ListingNotFoundException(id));
+        if (!mayChange(user, who, listing)) {
+            if (!listing.isSearchable()) {
+                throw new ListingNotFoundException(id);
+            }
+            throw listing.ownerType() == OwnerType.CITY ? new CityListingsAreStaffsException() : new NotYourListingException();
+        }
+        return listing;
+    }
+
+    private boolean mayChange(SignedInUser user, Who who, Listing listing) {
+        return switch (listing.ownerType()) {
+            case RESIDENT -> listing.ownerId().equals(who.residentId());
+            case HOUSEHOLD -> listing.ownerId().equals(who.householdId());
+            case CITY -> user.hasRole(Roles.STAFF);
+        };
+    }
+
+    private static OwnerType defaultOwner(ListingKind kind) {
+        return switch (kind) {
+            case GOODS, SERVICE -> OwnerType.RESIDENT;
+            case SPACE -> OwnerType.CITY;
+            case CHILDCARE -> OwnerType.HOUSEHOLD;
+        };
+    }
+}

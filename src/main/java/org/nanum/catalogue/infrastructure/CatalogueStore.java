@@ -1,0 +1,80 @@
+package org.nanum.catalogue.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.nanum.catalogue.domain.Category;
+import org.nanum.catalogue.domain.Listing;
+import org.nanum.catalogue.domain.ListingChange;
+
+/** JPA access to the catalogue's tables. */
+@ApplicationScoped
+public class CatalogueStore {
+    @PersistenceContext(unitName = "nanum")
+    EntityManager em;
+
+    public Optional<Listing> listing(String id) {
+        return Optional.ofNullable(em.find(Listing.class, id));
+    }
+
+    public Optional<Listing> lockListing(String id) {
+        return Optional.ofNullable(em.find(Listing.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Listing> listings(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from Listing l where l.id in :ids", Listing.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** One page of every listing, by id, for rebuilding the index. */
+    public List<Listing> listingsAfter(String afterId, int limit) {
+        return em.createQuery("select l from Listing l where l.id > :after order by l.id", Listing.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    public List<Listing> createdBy(String residentId) {
+        return em.createQuery("select l from Listing l where l.createdBy = :r order by l.updatedAt desc", Listing.class)
+                .setParameter("r", residentId).getResultList();
+    }
+
+    public void add(Listing listing) {
+        em.persist(listing);
+    }
+
+    /** Records in the outbox that the listing changed: the index on every node follows it. */
+    public void changed(Listing listing, Instant at) {
+        em.persist(new ListingChange(listing.id(), at));
+    }
+
+    /** Outbox rows past the watermark, or recent enough that a slow transaction may still be landing. */
+    public List<ListingChange> changesSince(long watermark, Instant recentSince, int limit) {
+        return em.createQuery("select c from ListingChange c where c.seq > :w or c.changedAt >= :t order by c.seq",
+                        ListingChange.class)
+                .setParameter("w", watermark).setParameter("t", recentSince).setMaxResults(limit).getResultList();
+    }
+
+    public long lastChange() {
+        Long max = em.createQuery("select max(c.seq) from ListingChange c", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    public Optional<Category> category(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Category.class, code));
+    }
+
+    public List<Category> categories() {
+        return em.createQuery("select c from Category c order by c.position", Category.class).getResultList();
+    }
+
+    public void add(Category category) {
+        em.persist(category);
+    }
+}

@@ -1,0 +1,56 @@
+package org.nanum.residents.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.residents.domain.DistrictRepository;
+import org.nanum.residents.domain.Resident;
+import org.nanum.residents.domain.ResidentsProblems.NotInHouseholdException;
+
+/**
+ * What other capabilities may know of residents, by id: who is signed in, their household and
+ * district, and where a district is. Other capabilities call this, never the residents' tables.
+ */
+@ApplicationScoped
+public class ResidentDirectory {
+    @Inject
+    ResidentService residentService;
+    @Inject
+    DistrictRepository districts;
+    @Inject
+    org.nanum.residents.domain.ResidentRepository residents;
+
+    /** The signed-in person as other capabilities need them. */
+    public record Who(String residentId, String householdId, String districtCode) {
+    }
+
+    public record Place(String districtCode, double latitude, double longitude) {
+    }
+
+    @Transactional
+    public Who signIn(@NotNull SignedInUser user) {
+        Resident r = residentService.signIn(user);
+        return new Who(r.id(), r.householdId(), r.districtCode());
+    }
+
+    /** A resident known by their Keycloak subject, without touching their record. */
+    @Transactional
+    public java.util.Optional<Who> bySubject(String subject) {
+        return residents.findBySubject(subject).map(r -> new Who(r.id(), r.householdId(), r.districtCode()));
+    }
+
+    /** The caller's household id, or a 404 problem telling them to start or join one. */
+    public String householdOf(Who who) {
+        if (who.householdId() == null) {
+            throw new NotInHouseholdException();
+        }
+        return who.householdId();
+    }
+
+    @Transactional
+    public Place district(String code) {
+        return districts.findByCode(code).map(d -> new Place(d.code(), d.latitude(), d.longitude())).orElse(null);
+    }
+}
