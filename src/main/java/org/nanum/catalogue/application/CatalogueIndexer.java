@@ -24,12 +24,13 @@ import java.util.logging.Logger;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingChange;
 import org.nanum.catalogue.search.CatalogueIndex;
+import org.nanum.platform.persistence.DatabaseMigration;
 
 /**
  * Keeps this node's index in step with the database through the outbox ({@code listing_change}).
  *
- * <p>At start the index is opened and, if missing, unreadable or of an old format, rebuilt from
- * the database. Then, every second, the rows past the watermark are read, and so are the rows of
+ * <p>At start the index is opened and, if missing, unreadable, of an old format or of another
+ * database, rebuilt from the database. Then, every second, the rows past the watermark are read, and so are the rows of
  * the last five minutes: a transaction that took its sequence number early but committed late is
  * still picked up, and rows already applied are skipped. Reindexing is idempotent (a document is
  * replaced by the listing's current row), so seeing a row twice is harmless. A change made on this
@@ -46,6 +47,8 @@ public class CatalogueIndexer {
     CatalogueIndex index;
     @Inject
     IndexFeed feed;
+    @Inject
+    DatabaseMigration database;
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -54,7 +57,7 @@ public class CatalogueIndexer {
     private ScheduledFuture<?> follower;
 
     void start(@Observes @Priority(ORDER) Startup startup) throws IOException {
-        boolean fresh = index.open();
+        boolean fresh = index.open(database.databaseIdentity());
         long indexed = fresh ? 0 : index.committedWatermark();
         if (fresh || indexed > feed.lastChange()) {
             // An index ahead of the outbox belongs to another database (e.g. after a reset).

@@ -92,6 +92,7 @@ public class CatalogueIndex {
     private final Analyzers analyzers = new Analyzers();
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private Directory directory;
+    private String databaseIdentity;
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile SortedSetDocValuesReaderState facetState;
@@ -101,14 +102,23 @@ public class CatalogueIndex {
         facetsConfig.setMultiValued("category", true);
     }
 
-    /** Opens the index; returns true when it had to start empty and must be rebuilt. */
-    public synchronized boolean open() throws IOException {
+    /**
+     * Opens the index of the database with this identity; returns true when it had to start
+     * empty (missing, unreadable, of another format or of another database) and must be rebuilt.
+     */
+    public synchronized boolean open(String databaseIdentity) throws IOException {
+        this.databaseIdentity = databaseIdentity;
         Path path = Path.of(indexDir).toAbsolutePath();
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
-        boolean fresh = !usable(directory);
+        boolean fresh = !usable(directory, databaseIdentity);
         if (fresh) {
-            LOG.info(() -> "Catalogue index at " + path + " is missing, unreadable or of an old format: rebuilding");
+            LOG.info(() -> "Catalogue index at " + path + " is missing, unreadable, of an old format or of another "
+                    + "database: rebuilding");
+            // Even in CREATE mode IndexWriter reads the last commit; damaged files must go first.
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
         }
         IndexWriterConfig config = new IndexWriterConfig(perFieldAnalyzer())
                 .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -117,13 +127,14 @@ public class CatalogueIndex {
         return fresh;
     }
 
-    private static boolean usable(Directory dir) {
+    private static boolean usable(Directory dir, String databaseIdentity) {
         try {
             if (!DirectoryReader.indexExists(dir)) {
                 return false;
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                return FORMAT.equals(reader.getIndexCommit().getUserData().get("format"));
+                Map<String, String> data = reader.getIndexCommit().getUserData();
+                return FORMAT.equals(data.get("format")) && databaseIdentity.equals(data.get("database"));
             }
         } catch (IOException | RuntimeException unreadable) {
             return false;
@@ -172,7 +183,8 @@ public class CatalogueIndex {
 
     /** Makes changes durable and visible, remembering how far the outbox was followed. */
     public void commit(long watermark) throws IOException {
-        writer.setLiveCommitData(Map.of("format", FORMAT, "watermark", Long.toString(watermark)).entrySet());
+        writer.setLiveCommitData(Map.of("format", FORMAT, "database", databaseIdentity,
+                "watermark", Long.toString(watermark)).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Startup;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -23,14 +24,26 @@ public class DatabaseMigration {
     @Resource(lookup = "jdbc/nanum")
     DataSource dataSource;
 
+    private volatile String identity;
+
     void migrate(@Observes @Priority(ORDER) Startup startup) {
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo first = flyway.info().applied()[0];
+        identity = first.getInstalledOn().toInstant() + "/" + first.getInstalledBy();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now, database " + result.database + ")");
+    }
+
+    /**
+     * Which database this is: when its first migration was applied, and by whom. Caches derived
+     * from the database (the search index) remember it, to notice that they belong to another one.
+     */
+    public String databaseIdentity() {
+        return identity;
     }
 }
