@@ -120,6 +120,10 @@ class CatalogueIT {
                 .body("items.title", hasItem("Perceuse sans fil avec ses forets"));
         as(null).get("/api/listings?q=ladders").then().statusCode(200)
                 .body("items.title", hasItem("Aluminium ladder, 3 m"));
+        // The city's synonym list bridges the languages: drill ↔ 드릴 ↔ perceuse.
+        as(null).get("/api/listings?q=drill").then().statusCode(200)
+                .body("items.title", hasItem("충전식 전동 드릴 (18V)"))
+                .body("items.title", hasItem("Perceuse sans fil avec ses forets"));
         as(null).get("/api/listings?q=회의실").then().statusCode(200)
                 .body("items.title", hasItem("마포 공유 회의실 (망원동 주민센터)"));
     }

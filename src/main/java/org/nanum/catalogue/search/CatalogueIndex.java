@@ -88,6 +88,10 @@ public class CatalogueIndex {
     @Inject
     @ConfigProperty(name = "nanum.index.dir", defaultValue = "catalogue-index")
     String indexDir;
+    @Inject
+    @ConfigProperty(name = "nanum.catalogue.synonyms-file")
+    java.util.Optional<String> synonymsFile;
+    private volatile Synonyms synonyms;
 
     private final Analyzers analyzers = new Analyzers();
     private final FacetsConfig facetsConfig = new FacetsConfig();
@@ -235,11 +239,26 @@ public class CatalogueIndex {
         return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
     }
 
-    /** The query for the words a resident typed: each language's analysis, plus a typo-tolerant fallback. */
+    /**
+     * The query for the words a resident typed: each language's analysis and a typo-tolerant
+     * fallback, for what was typed and (a little lower) for each synonym variant of it.
+     */
     Query textQuery(String text) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        List<String> variants = synonyms().variants(text, 8);
+        if (variants.isEmpty()) {
+            return wordsQuery(text);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(wordsQuery(text), Occur.SHOULD);
+        for (String variant : variants) {
+            b.add(new BoostQuery(wordsQuery(variant), 0.8f), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private Query wordsQuery(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (Language language : Language.values()) {
             List<String> terms = Analyzers.terms(analyzers.of(language), "body_" + language.code(), text, MAX_QUERY_TERMS);
@@ -267,6 +286,19 @@ public class CatalogueIndex {
         }
         BooleanQuery built = any.build();
         return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    private Synonyms synonyms() {
+        if (synonyms == null) {
+            String file = synonymsFile == null ? null : synonymsFile.filter(s -> !s.isBlank()).orElse(null);
+            try (var in = file == null ? CatalogueIndex.class.getResourceAsStream("/catalogue/synonyms.txt")
+                    : Files.newInputStream(Path.of(file))) {
+                synonyms = Synonyms.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the synonyms " + (file == null ? "bundled" : file), e);
+            }
+        }
+        return synonyms;
     }
 
     Query filteredQuery(SearchQuery q) {
