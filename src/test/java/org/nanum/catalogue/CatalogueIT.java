@@ -20,6 +20,10 @@ import static org.nanum.catalogue.Listings.setStatus;
 import static org.nanum.testsupport.NanumDeployment.as;
 
 import io.restassured.http.ContentType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -272,6 +276,53 @@ class CatalogueIT {
         as(null).get("/api/listings/suggest?prefix=").then().statusCode(400);
         as(null).get("/api/listings/suggest?prefix=토요일").then().statusCode(200)
                 .body("$", not(hasItem("토요일 오후 아이 돌봄 가능해요")));
+    }
+
+    @Test
+    void blocked_days_keep_a_listing_out_of_searches_for_those_days() {
+        String owner = Keycloak.newPerson().token();
+        String word = "avl" + Long.toString(System.nanoTime(), 36);
+        String id = createPublished(owner, goods("Steam cleaner " + word, "Steam cleaner", "goods.cleaning"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        String from = today.plusDays(10).toString();
+        String to = today.plusDays(12).toString();
+        as(owner).contentType(ContentType.JSON)
+                .body("{\"blocked\":[{\"firstDay\":\"" + from + "\",\"lastDay\":\"" + to + "\"}]}")
+                .put("/api/listings/" + id + "/availability").then().statusCode(200)
+                .body("blocked[0].firstDay", equalTo(from)).body("blocked[0].source", equalTo("OWNER"));
+        awaitGone(null, "q=" + word + "&availableFrom=" + today.plusDays(11), id);
+        assertTrue(searchIds(null, "q=" + word + "&availableFrom=" + today.plusDays(13)).contains(id));
+        assertFalse(searchIds(null, "q=" + word + "&availableFrom=" + today.plusDays(8) + "&availableTo=" + from).contains(id));
+        assertTrue(searchIds(null, "q=" + word).contains(id), "without dates it is listed");
+
+        String other = Keycloak.newPerson().token();
+        as(other).contentType(ContentType.JSON).body("{\"blocked\":[]}").put("/api/listings/" + id + "/availability")
+                .then().statusCode(403);
+        as(owner).contentType(ContentType.JSON)
+                .body("{\"blocked\":[{\"firstDay\":\"" + to + "\",\"lastDay\":\"" + from + "\"}]}")
+                .put("/api/listings/" + id + "/availability").then().statusCode(400)
+                .body("errors[0].field", equalTo("blocked[0].lastDay"));
+        as(owner).contentType(ContentType.JSON)
+                .body("{\"blocked\":[{\"firstDay\":\"2020-01-01\",\"lastDay\":\"2020-01-02\"}]}")
+                .put("/api/listings/" + id + "/availability").then().statusCode(400);
+        as(owner).contentType(ContentType.JSON).body("{\"blocked\":[{\"firstDay\":\"soon\",\"lastDay\":\"later\"}]}")
+                .put("/api/listings/" + id + "/availability").then().statusCode(400);
+        assertEquals(1, Database.count("select count(*) from listing_blocked_period where listing_id = ?", id));
+
+        as(null).get("/api/listings?availableFrom=someday").then().statusCode(400)
+                .body("errors[0].field", equalTo("availableFrom"));
+        as(null).get("/api/listings?availableFrom=" + to + "&availableTo=" + from).then().statusCode(400)
+                .body("errors[0].field", equalTo("availableTo"));
+    }
+
+    @Test
+    void childcare_is_found_on_the_days_it_covers() {
+        String resident = Keycloak.newPerson().token();
+        LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Seoul")).with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        as(resident).get("/api/listings?kind=CHILDCARE&availableFrom=" + saturday).then().statusCode(200)
+                .body("items.title", hasItem("토요일 오후 아이 돌봄 가능해요"));
+        as(resident).get("/api/listings?kind=CHILDCARE&availableFrom=" + saturday.plusDays(1)).then().statusCode(200)
+                .body("items.title", not(hasItem("토요일 오후 아이 돌봄 가능해요")));
     }
 
     @Test

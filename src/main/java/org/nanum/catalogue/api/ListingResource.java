@@ -64,7 +64,8 @@ public class ListingResource {
     @Operation(summary = "Search the catalogue",
             description = "Published listings matching the words in q (Korean, English or French; misspellings "
                     + "tolerated), filtered by kind, category (with its sub-categories), district, owner type and "
-                    + "direction, optionally within withinKm of near=lat,lon. Facet counts cover every match. "
+                    + "direction, optionally within withinKm of near=lat,lon, and available on every day from "
+                    + "availableFrom to availableTo (YYYY-MM-DD, the city's calendar). Facet counts cover every match. "
                     + "Childcare listings appear only to signed-in residents (send a token).")
     @APIResponse(responseCode = "200", description = "A page of results with facet counts")
     @APIResponse(responseCode = "400", description = "A parameter is out of range")
@@ -77,11 +78,13 @@ public class ListingResource {
             @QueryParam("direction") @Pattern(regexp = "OFFER|REQUEST", message = "OFFER or REQUEST") String direction,
             @QueryParam("near") @Pattern(regexp = "-?\\d{1,2}(\\.\\d+)?,-?\\d{1,3}(\\.\\d+)?", message = "lat,lon in degrees") String near,
             @QueryParam("withinKm") @DecimalMin(value = "0.1", message = "at least 0.1") @DecimalMax(value = "100", message = "at most 100") Double withinKm,
+            @QueryParam("availableFrom") @Size(max = 10) String availableFrom,
+            @QueryParam("availableTo") @Size(max = 10) String availableTo,
             @QueryParam("sort") @DefaultValue("RELEVANCE") @Pattern(regexp = "RELEVANCE|DISTANCE|NEWEST", message = "RELEVANCE, DISTANCE or NEWEST") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "0 or more") @Max(value = 500, message = "at most 500") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "1 to 100") @Max(value = 100, message = "1 to 100") int size) {
         return search.search(signIn.ifSignedIn().isPresent(), q, kind, category, district, ownerType, direction, near,
-                withinKm, sort, page, size);
+                withinKm, availableFrom, availableTo, sort, page, size);
     }
 
     @GET
@@ -146,6 +149,34 @@ public class ListingResource {
     public ListingView changeStatus(@PathParam("id") String id,
                                     @Valid @NotNull(message = "a JSON body is required") StatusRequest body) {
         return listings.changeStatus(currentUser(), id, body.status());
+    }
+
+    /** The periods the owner blocks, replacing the ones they set before. */
+    public record AvailabilityRequest(
+            @NotNull(message = "give the blocked periods (an empty list frees every day)")
+            @Size(max = 100, message = "at most 100 periods") List<@Valid @NotNull BlockedDays> blocked) {
+    }
+
+    /** Inclusive days, the city's calendar. */
+    public record BlockedDays(@NotNull(message = "give the first day") java.time.LocalDate firstDay,
+                              @NotNull(message = "give the last day") java.time.LocalDate lastDay) {
+    }
+
+    @PUT
+    @Path("/{id}/availability")
+    @RolesAllowed(Roles.RESIDENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "keycloak")
+    @Operation(summary = "Block days of my listing",
+            description = "Replaces the periods the owner has blocked (holidays, repairs). Periods added by loans "
+                    + "and bookings stay. Search leaves the listing out for any day it is blocked.")
+    @APIResponse(responseCode = "200", description = "The listing with its blocked periods")
+    @APIResponse(responseCode = "400", description = "A period ends before it starts, or lies in the past or beyond two years")
+    @APIResponse(responseCode = "403", description = "Not the caller's listing")
+    public ListingView setAvailability(@PathParam("id") String id,
+                                       @Valid @NotNull(message = "a JSON body is required") AvailabilityRequest body) {
+        return listings.block(currentUser(), id, body.blocked().stream()
+                .map(b -> new ListingService.Days(b.firstDay(), b.lastDay())).toList());
     }
 
     @GET

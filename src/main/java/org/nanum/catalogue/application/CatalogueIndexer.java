@@ -21,7 +21,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingChange;
 import org.nanum.catalogue.search.CatalogueIndex;
 import org.nanum.platform.persistence.DatabaseMigration;
@@ -76,18 +75,13 @@ public class CatalogueIndexer {
         index.deleteAll();
         int n = 0;
         String after = "";
-        while (true) {
-            List<Listing> page = feed.pageAfter(after, 1000);
-            if (page.isEmpty()) {
-                break;
+        while (after != null) {
+            IndexFeed.Page page = feed.pageAfter(after, 1000);
+            for (var l : page.searchable()) {
+                index.replace(l);
+                n++;
             }
-            for (Listing l : page) {
-                if (l.isSearchable()) {
-                    index.replace(IndexFeed.indexed(l));
-                    n++;
-                }
-            }
-            after = page.get(page.size() - 1).id();
+            after = page.lastId();
         }
         watermark = mark;
         applied.clear();

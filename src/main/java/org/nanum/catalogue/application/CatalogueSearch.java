@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.nanum.catalogue.search.CatalogueIndex;
 import org.nanum.catalogue.search.SearchPage;
@@ -17,8 +20,8 @@ public class CatalogueSearch {
     CatalogueIndex index;
 
     public SearchPage search(boolean signedIn, String q, String kind, String category, String district,
-                             String ownerType, String direction, String near, Double withinKm, String sort,
-                             int page, int size) {
+                             String ownerType, String direction, String near, Double withinKm,
+                             String availableFrom, String availableTo, String sort, int page, int size) {
         Double lat = null;
         Double lon = null;
         if (near != null) {
@@ -33,14 +36,36 @@ public class CatalogueSearch {
         if ((order == SearchQuery.Sort.DISTANCE || withinKm != null) && near == null) {
             throw new ProblemException.InvalidField("near", "give near=lat,lon to sort or filter by distance");
         }
+        Long firstDay = null;
+        Long lastDay = null;
+        if (availableFrom != null || availableTo != null) {
+            LocalDate from = day("availableFrom", availableFrom != null ? availableFrom : availableTo);
+            LocalDate to = day("availableTo", availableTo != null ? availableTo : availableFrom);
+            if (to.isBefore(from)) {
+                throw new ProblemException.InvalidField("availableTo", "must not be before availableFrom");
+            }
+            if (ChronoUnit.DAYS.between(from, to) > 366) {
+                throw new ProblemException.InvalidField("availableTo", "a range of at most a year");
+            }
+            firstDay = from.toEpochDay();
+            lastDay = to.toEpochDay();
+        }
         if ("CHILDCARE".equals(kind) && !signedIn) {
             return new SearchPage(0, page, size, List.of(), java.util.Map.of());
         }
         try {
             return index.search(new SearchQuery(q, kind, category, district, ownerType, direction, lat, lon, withinKm,
-                    order, page, size, signedIn));
+                    firstDay, lastDay, order, page, size, signedIn));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static LocalDate day(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException.InvalidField(field, "a date as YYYY-MM-DD");
         }
     }
 

@@ -1,6 +1,9 @@
 package org.nanum.catalogue.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.nanum.catalogue.domain.BlockedPeriod;
 import org.nanum.catalogue.domain.Category;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingDetails;
@@ -8,6 +11,10 @@ import org.nanum.catalogue.domain.ListingDetails;
 /** Response bodies of the catalogue. */
 public final class CatalogueViews {
     private CatalogueViews() {
+    }
+
+    /** Days a listing is not available, and why (OWNER, LOAN, BOOKING). */
+    public record BlockedView(LocalDate firstDay, LocalDate lastDay, String source) {
     }
 
     public record CategoryView(String code, String parent, String kind, String nameKo, String nameEn, String nameFr) {
@@ -24,14 +31,16 @@ public final class CatalogueViews {
     public record ListingView(String id, String kind, String direction, String ownerType, String title,
                               String description, String language, String category, String district,
                               Double latitude, Double longitude, Double exactLatitude, Double exactLongitude,
-                              ListingDetails details, String status, boolean mine, Instant createdAt,
-                              Instant updatedAt) {
-        static ListingView of(Listing l, boolean owner) {
+                              ListingDetails details, String status, boolean mine, List<BlockedView> blocked,
+                              Instant createdAt, Instant updatedAt) {
+        static ListingView of(Listing l, boolean owner, List<BlockedPeriod> periods) {
             ListingDetails details = l.details();
             return new ListingView(l.id(), l.kind().name(), l.direction().name(), l.ownerType().name(), l.title(),
                     l.description(), l.language().code(), l.categoryCode(), l.districtCode(), l.publicLatitude(),
                     l.publicLongitude(), owner ? l.latitude() : null, owner ? l.longitude() : null,
-                    owner ? details : details.withoutPrivate(), l.status().name(), owner, l.createdAt(), l.updatedAt());
+                    owner ? details : details.withoutPrivate(), l.status().name(), owner,
+                    periods.stream().map(b -> new BlockedView(b.firstDay(), b.lastDay(), b.source().name())).toList(),
+                    l.createdAt(), l.updatedAt());
         }
     }
 }

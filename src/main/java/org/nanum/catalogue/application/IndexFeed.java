@@ -4,44 +4,55 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nanum.catalogue.domain.BlockedPeriod;
 import org.nanum.catalogue.domain.Category;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingChange;
+import org.nanum.catalogue.domain.ListingDetails;
 import org.nanum.catalogue.infrastructure.CatalogueStore;
 import org.nanum.catalogue.search.IndexedListing;
+import org.nanum.catalogue.search.IndexedListing.DayRange;
 
 /** Reads what the index needs from the database, each call in a transaction of its own. */
 @ApplicationScoped
 public class IndexFeed {
     @Inject
     CatalogueStore store;
+    @Inject
+    @ConfigProperty(name = "nanum.city.zone", defaultValue = "Asia/Seoul")
+    ZoneId cityZone;
 
     /** Listings to (re)index and ids to remove from the index, for these changed ids. */
     public record Batch(List<IndexedListing> upsert, Set<String> remove) {
     }
 
+    /** A page of a rebuild: the searchable listings among the next ones by id, and the last id read. */
+    public record Page(List<IndexedListing> searchable, String lastId) {
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch load(Collection<String> ids) {
-        List<IndexedListing> upsert = new ArrayList<>();
+        List<Listing> found = store.listings(ids);
+        List<IndexedListing> upsert = indexed(found.stream().filter(Listing::isSearchable).toList());
         Set<String> remove = new HashSet<>(ids);
-        for (Listing l : store.listings(ids)) {
-            if (l.isSearchable()) {
-                upsert.add(indexed(l));
-                remove.remove(l.id());
-            }
-        }
+        upsert.forEach(l -> remove.remove(l.id()));
         return new Batch(upsert, remove);
     }
 
-    /** One page of searchable listings after the given id, for a rebuild. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Listing> pageAfter(String afterId, int size) {
-        return store.listingsAfter(afterId, size);
+    public Page pageAfter(String afterId, int size) {
+        List<Listing> page = store.listingsAfter(afterId, size);
+        return new Page(indexed(page.stream().filter(Listing::isSearchable).toList()),
+                page.isEmpty() ? null : page.get(page.size() - 1).id());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -54,9 +65,20 @@ public class IndexFeed {
         return store.lastChange();
     }
 
-    public static IndexedListing indexed(Listing l) {
-        return new IndexedListing(l.id(), l.kind().name(), l.direction().name(), l.ownerType().name(), l.title(),
-                l.description(), l.language().code(), Category.pathOf(l.categoryCode()), l.districtCode(),
-                l.publicLatitude(), l.publicLongitude(), l.updatedAt());
+    private List<IndexedListing> indexed(List<Listing> listings) {
+        Map<String, List<BlockedPeriod>> blocked = store.blockedPeriods(listings.stream().map(Listing::id).toList())
+                .stream().collect(Collectors.groupingBy(BlockedPeriod::listingId));
+        List<IndexedListing> out = new ArrayList<>(listings.size());
+        for (Listing l : listings) {
+            List<DayRange> periods = blocked.getOrDefault(l.id(), List.of()).stream()
+                    .map(b -> new DayRange(b.firstDay().toEpochDay(), b.lastDay().toEpochDay())).toList();
+            ListingDetails.Childcare care = l.details().childcare();
+            DayRange window = care == null ? null : new DayRange(care.from().atZone(cityZone).toLocalDate().toEpochDay(),
+                    care.to().atZone(cityZone).toLocalDate().toEpochDay());
+            out.add(new IndexedListing(l.id(), l.kind().name(), l.direction().name(), l.ownerType().name(), l.title(),
+                    l.description(), l.language().code(), Category.pathOf(l.categoryCode()), l.districtCode(),
+                    l.publicLatitude(), l.publicLongitude(), l.updatedAt(), periods, window));
+        }
+        return out;
     }
 }

@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nanum.catalogue.domain.BlockedPeriod;
 import java.util.List;
 import org.nanum.catalogue.application.CatalogueViews.CategoryView;
 import org.nanum.catalogue.application.CatalogueViews.ListingView;
@@ -36,6 +40,9 @@ public class ListingService {
     ResidentDirectory residents;
     @Inject
     Event<ListingChanged> changed;
+    @Inject
+    @ConfigProperty(name = "nanum.city.zone", defaultValue = "Asia/Seoul")
+    ZoneId cityZone;
 
     @Transactional
     public ListingView create(@NotNull SignedInUser user, @NotNull ListingRequest request) {
@@ -65,7 +72,7 @@ public class ListingService {
         store.add(listing);
         store.changed(listing, now);
         changed.fire(new ListingChanged(listing.id()));
-        return ListingView.of(listing, true);
+        return view(listing, true);
     }
 
     @Transactional
@@ -79,7 +86,7 @@ public class ListingService {
         describe(listing, request, who, now);
         store.changed(listing, now);
         changed.fire(new ListingChanged(listing.id()));
-        return ListingView.of(listing, true);
+        return view(listing, true);
     }
 
     @Transactional
@@ -96,7 +103,39 @@ public class ListingService {
         }
         store.changed(listing, now);
         changed.fire(new ListingChanged(listing.id()));
-        return ListingView.of(listing, true);
+        return view(listing, true);
+    }
+
+    /** Inclusive days of the city's calendar. */
+    public record Days(LocalDate firstDay, LocalDate lastDay) {
+    }
+
+    /** Replaces the days the owner blocks; loans' and bookings' blocks stay. */
+    @Transactional
+    public ListingView block(@NotNull SignedInUser user, @NotNull String id, @NotNull List<Days> periods) {
+        Who who = residents.signIn(user);
+        Listing listing = ownedListing(user, who, id);
+        LocalDate today = LocalDate.now(cityZone);
+        List<BlockedPeriod> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            Days d = periods.get(i);
+            if (d.lastDay().isBefore(d.firstDay())) {
+                throw new ProblemException.InvalidField("blocked[" + i + "].lastDay", "must not be before firstDay");
+            }
+            if (d.lastDay().isBefore(today)) {
+                throw new ProblemException.InvalidField("blocked[" + i + "].lastDay", "is in the past");
+            }
+            if (d.lastDay().isAfter(today.plusYears(2))) {
+                throw new ProblemException.InvalidField("blocked[" + i + "].lastDay", "at most two years ahead");
+            }
+            blocks.add(new BlockedPeriod(listing.id(), d.firstDay(), d.lastDay(), BlockedPeriod.Source.OWNER, null));
+        }
+        store.replaceOwnerBlocks(listing.id(), blocks);
+        Instant now = Instant.now();
+        listing.touch(now);
+        store.changed(listing, now);
+        changed.fire(new ListingChanged(listing.id()));
+        return view(listing, true);
     }
 
     /** A listing as the caller may see it: published ones for anyone (childcare: signed-in only), any of their own. */
@@ -107,13 +146,17 @@ public class ListingService {
         if (!owner && (!listing.isSearchable() || (!listing.kind().isPublic() && userOrNull == null))) {
             throw new ListingNotFoundException(id);
         }
-        return ListingView.of(listing, owner);
+        return view(listing, owner);
+    }
+
+    private ListingView view(Listing listing, boolean owner) {
+        return ListingView.of(listing, owner, store.blockedPeriods(List.of(listing.id())));
     }
 
     @Transactional
     public List<ListingView> mine(@NotNull SignedInUser user) {
         Who who = residents.signIn(user);
-        return store.createdBy(who.residentId()).stream().map(l -> ListingView.of(l, true)).toList();
+        return store.createdBy(who.residentId()).stream().map(l -> view(l, true)).toList();
     }
 
     @Transactional

@@ -134,6 +134,11 @@ public class Listing {
         return allowed;
     }
 
+    /** Something about the listing changed outside its own fields (e.g. its availability). */
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
     public boolean isSearchable() {
         return status == ListingStatus.PUBLISHED;
     }

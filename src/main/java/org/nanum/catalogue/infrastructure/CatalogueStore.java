@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.nanum.catalogue.domain.BlockedPeriod;
 import org.nanum.catalogue.domain.Category;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingChange;
@@ -64,6 +65,21 @@ public class CatalogueStore {
     public long lastChange() {
         Long max = em.createQuery("select max(c.seq) from ListingChange c", Long.class).getSingleResult();
         return max == null ? 0 : max;
+    }
+
+    public List<BlockedPeriod> blockedPeriods(Collection<String> listingIds) {
+        if (listingIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select b from BlockedPeriod b where b.listingId in :ids order by b.firstDay",
+                BlockedPeriod.class).setParameter("ids", listingIds).getResultList();
+    }
+
+    /** Replaces the periods the owner blocked (other sources' periods stay). */
+    public void replaceOwnerBlocks(String listingId, List<BlockedPeriod> periods) {
+        em.createQuery("delete from BlockedPeriod b where b.listingId = :id and b.source = :owner")
+                .setParameter("id", listingId).setParameter("owner", BlockedPeriod.Source.OWNER).executeUpdate();
+        periods.forEach(em::persist);
     }
 
     public Optional<Category> category(String code) {

@@ -23,6 +23,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
@@ -74,13 +75,14 @@ import org.nanum.catalogue.domain.Language;
  * TextFields named for the listing's language ({@code title_ko} …), analysed by that language's
  * analyzer; {@code plain} and {@code title_plain} TextFields with a plain analyzer, for typo
  * tolerance and suggestions; {@code loc} LatLonPoint (distance filter) and LatLonDocValuesField
- * (distance sort), always the public, coarsened point; {@code updated} a numeric doc value (newest
+ * (distance sort), always the public, coarsened point; {@code blocked} and {@code window} LongRanges
+ * of epoch days (availability); {@code updated} a numeric doc value (newest
  * first); the rest stored for showing a hit without a database round trip.
  */
 @ApplicationScoped
 public class CatalogueIndex {
     /** Changes to fields or analysis bump this: an index of another format is rebuilt at start. */
-    static final String FORMAT = "nanum-catalogue-1";
+    static final String FORMAT = "nanum-catalogue-2";
     static final int MAX_QUERY_TERMS = 16;
     private static final Logger LOG = Logger.getLogger(CatalogueIndex.class.getName());
     private static final List<String> FACET_DIMS = List.of("kind", "category", "district", "ownerType", "direction");
@@ -229,6 +231,13 @@ public class CatalogueIndex {
             d.add(new StoredField("lat", l.latitude()));
             d.add(new StoredField("lon", l.longitude()));
         }
+        for (IndexedListing.DayRange r : l.blocked()) {
+            d.add(new LongRange("blocked", new long[] {r.first()}, new long[] {r.last()}));
+        }
+        if (l.window() != null) {
+            d.add(new LongRange("window", new long[] {l.window().first()}, new long[] {l.window().last()}));
+            d.add(new KeywordField("hasWindow", "yes", Field.Store.NO));
+        }
         d.add(new NumericDocValuesField("updated", l.updatedAt().toEpochMilli()));
         d.add(new StoredField("updatedAt", l.updatedAt().toEpochMilli()));
         return d;
@@ -310,6 +319,16 @@ public class CatalogueIndex {
         filter(b, "direction", q.direction());
         if (!q.includeChildcare()) {
             b.add(new TermQuery(new Term("kind", "CHILDCARE")), Occur.MUST_NOT);
+        }
+        if (q.availableFirstDay() != null) {
+            long[] from = {q.availableFirstDay()};
+            long[] to = {q.availableLastDay()};
+            b.add(LongRange.newIntersectsQuery("blocked", from, to), Occur.MUST_NOT);
+            b.add(new BooleanQuery.Builder()
+                    .add(LongRange.newIntersectsQuery("window", from, to), Occur.SHOULD)
+                    .add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
+                            .add(new TermQuery(new Term("hasWindow", "yes")), Occur.MUST_NOT).build(), Occur.SHOULD)
+                    .build(), Occur.FILTER);
         }
         if (q.nearLatitude() != null && q.withinKm() != null) {
             b.add(LatLonPoint.newDistanceQuery("loc", q.nearLatitude(), q.nearLongitude(), q.withinKm() * 1000),
