@@ -46,6 +46,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -256,13 +257,15 @@ public class CatalogueIndex {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        List<String> variants = synonyms().variants(text, 8);
+        List<String> variants = synonyms().variants(text, 16);
         if (variants.isEmpty()) {
             return wordsQuery(text);
         }
+        // What was typed ranks first; a listing found only through a synonym gets a small fixed
+        // score (BM25 scores of short listings in another language would otherwise win).
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(wordsQuery(text), Occur.SHOULD);
         for (String variant : variants) {
-            b.add(new BoostQuery(wordsQuery(variant), 0.8f), Occur.SHOULD);
+            b.add(new BoostQuery(new ConstantScoreQuery(wordsQuery(variant)), 0.5f), Occur.SHOULD);
         }
         return b.build();
     }
@@ -274,13 +277,15 @@ public class CatalogueIndex {
             if (terms.isEmpty()) {
                 continue;
             }
+            // Every word must match, but one may be missing from three words on.
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (String term : terms) {
                 all.add(new BooleanQuery.Builder()
                         .add(new BoostQuery(new TermQuery(new Term("title_" + language.code(), term)), 3f), Occur.SHOULD)
                         .add(new TermQuery(new Term("body_" + language.code(), term)), Occur.SHOULD)
-                        .build(), Occur.MUST);
+                        .build(), Occur.SHOULD);
             }
+            all.setMinimumNumberShouldMatch(terms.size() >= 3 ? terms.size() - 1 : terms.size());
             any.add(new BoostQuery(all.build(), 3f), Occur.SHOULD);
         }
         List<String> plainTerms = Analyzers.terms(analyzers.plain(), "plain", text, MAX_QUERY_TERMS);
@@ -474,7 +479,7 @@ public class CatalogueIndex {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         try {
             if (searchers != null) {
                 searchers.close();

@@ -43,9 +43,27 @@ public final class Synonyms {
         return s;
     }
 
-    /** The query with each synonym in place of a word it contains; at most {@code max}, without the query itself. */
+    /**
+     * The query with synonyms in place of the words it contains (one or two words replaced,
+     * "ride to the doctor" → "drive to the appointment"); at most {@code max}, without the query itself.
+     */
     public List<String> variants(String query, int max) {
         String lower = query.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>(singleVariants(lower, max));
+        for (String once : List.copyOf(out)) {
+            for (String twice : singleVariants(once, max)) {
+                if (out.size() >= max) {
+                    return out;
+                }
+                if (!twice.equals(lower) && !out.contains(twice)) {
+                    out.add(twice);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> singleVariants(String lower, int max) {
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : groups.entrySet()) {
             String word = e.getKey();
