@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.nanum.catalogue.domain.BlockedPeriod;
+import org.nanum.catalogue.domain.Photo;
 import org.nanum.catalogue.domain.Category;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingDetails;
@@ -11,6 +12,14 @@ import org.nanum.catalogue.domain.ListingDetails;
 /** Response bodies of the catalogue. */
 public final class CatalogueViews {
     private CatalogueViews() {
+    }
+
+    /** A photo: its address, its thumbnail's, and (for its owner) whether moderation hid it. */
+    public record PhotoView(String id, int width, int height, String url, String thumbnailUrl, boolean hidden) {
+        static PhotoView of(String listingId, Photo p) {
+            String url = "/api/listings/" + listingId + "/photos/" + p.id();
+            return new PhotoView(p.id(), p.width(), p.height(), url, url + "?size=thumbnail", p.hidden());
+        }
     }
 
     /** Days a listing is not available, and why (OWNER, LOAN, BOOKING). */
@@ -32,14 +41,15 @@ public final class CatalogueViews {
                               String description, String language, String category, String district,
                               Double latitude, Double longitude, Double exactLatitude, Double exactLongitude,
                               ListingDetails details, String status, boolean mine, List<BlockedView> blocked,
-                              Instant createdAt, Instant updatedAt) {
-        static ListingView of(Listing l, boolean owner, List<BlockedPeriod> periods) {
+                              List<PhotoView> photos, Instant createdAt, Instant updatedAt) {
+        static ListingView of(Listing l, boolean owner, List<BlockedPeriod> periods, List<Photo> photos) {
             ListingDetails details = l.details();
             return new ListingView(l.id(), l.kind().name(), l.direction().name(), l.ownerType().name(), l.title(),
                     l.description(), l.language().code(), l.categoryCode(), l.districtCode(), l.publicLatitude(),
                     l.publicLongitude(), owner ? l.latitude() : null, owner ? l.longitude() : null,
                     owner ? details : details.withoutPrivate(), l.status().name(), owner,
                     periods.stream().map(b -> new BlockedView(b.firstDay(), b.lastDay(), b.source().name())).toList(),
+                    photos.stream().filter(p -> owner || !p.hidden()).map(p -> PhotoView.of(l.id(), p)).toList(),
                     l.createdAt(), l.updatedAt());
         }
     }

@@ -150,7 +150,7 @@ public class ListingService {
     }
 
     private ListingView view(Listing listing, boolean owner) {
-        return ListingView.of(listing, owner, store.blockedPeriods(List.of(listing.id())));
+        return ListingView.of(listing, owner, store.blockedPeriods(List.of(listing.id())), store.photos(listing.id()));
     }
 
     @Transactional
@@ -191,6 +191,12 @@ public class ListingService {
                 : Language.detect(r.title() + " " + r.description());
         listing.describe(r.title().strip(), r.description().strip(), language, category, district, lat, lon,
                 r.details(), now);
+    }
+
+    /** The caller's listing, locked for a change (photos use this too); 403/404 otherwise. */
+    @Transactional
+    public Listing ownedForChange(@NotNull SignedInUser user, @NotNull String id) {
+        return ownedListing(user, residents.signIn(user), id);
     }
 
     private Listing ownedListing(SignedInUser user, Who who, String id) {

@@ -33,4 +33,29 @@ public final class CatalogueProblems {
                     "Listings owned by the city are created and changed by staff.");
         }
     }
+
+    public static class PhotoNotFoundException extends ProblemException {
+        public PhotoNotFoundException(String id) {
+            super(404, "photo-not-found", "No such photo", "No photo you may see has the id " + id + ".");
+        }
+    }
+
+    public static class PhotoTooLargeException extends ProblemException {
+        public PhotoTooLargeException(int maxBytes) {
+            super(413, "photo-too-large", "The photo is too large",
+                    "A photo may be at most " + (maxBytes / (1024 * 1024)) + " MB.");
+        }
+    }
+
+    public static class UnusablePhotoException extends ProblemException {
+        public UnusablePhotoException(String why) {
+            super(400, "unusable-photo", "The photo cannot be used", "The photo cannot be used: " + why + ".");
+        }
+    }
+
+    public static class TooManyPhotosException extends ProblemException {
+        public TooManyPhotosException(int max) {
+            super(409, "too-many-photos", "Too many photos", "A listing has at most " + max + " photos; delete one first.");
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.nanum.catalogue.domain.BlockedPeriod;
 import org.nanum.catalogue.domain.Category;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingChange;
+import org.nanum.catalogue.domain.Photo;
 
 /** JPA access to the catalogue's tables. */
 @ApplicationScoped
@@ -80,6 +81,23 @@ public class CatalogueStore {
         em.createQuery("delete from BlockedPeriod b where b.listingId = :id and b.source = :owner")
                 .setParameter("id", listingId).setParameter("owner", BlockedPeriod.Source.OWNER).executeUpdate();
         periods.forEach(em::persist);
+    }
+
+    public List<Photo> photos(String listingId) {
+        return em.createQuery("select p from Photo p where p.listingId = :id order by p.position, p.id", Photo.class)
+                .setParameter("id", listingId).getResultList();
+    }
+
+    public Optional<Photo> photo(String listingId, String photoId) {
+        return Optional.ofNullable(em.find(Photo.class, photoId)).filter(p -> p.listingId().equals(listingId));
+    }
+
+    public void add(Photo photo) {
+        em.persist(photo);
+    }
+
+    public void remove(Photo photo) {
+        em.remove(photo);
     }
 
     public Optional<Category> category(String code) {
