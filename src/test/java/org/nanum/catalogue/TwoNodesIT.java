@@ -18,6 +18,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nanum.testsupport.Database;
 import org.nanum.testsupport.Eventually;
 import org.nanum.testsupport.Keycloak;
 import org.nanum.testsupport.NanumDeployment;
@@ -46,7 +47,12 @@ class TwoNodesIT {
         String token = Keycloak.newPerson().token();
         String word = "twonode" + Long.toString(System.nanoTime(), 36);
         String id;
+        // An outbox row older than the seven days the outbox is kept: a node prunes it soon after start.
+        Database.execute("insert into listing_change (seq, listing_id, changed_at) values "
+                + "(nextval('listing_change_seq'), 'gone-listing', now() - interval '8 days')");
         try (StandaloneServer b = StandaloneServer.start(nodeB)) {
+            Eventually.within(40, "the old outbox row is pruned",
+                    () -> Database.count("select count(*) from listing_change where listing_id = 'gone-listing'") == 0);
             id = createPublished(token, goods("Tile cutter " + word, "Manual tile cutter", "goods.tools.hand"));
             Eventually.within(15, "node B finds what node A published", () -> idsOnNodeB("q=" + word).contains(id));
 

@@ -39,6 +39,20 @@ public final class Database {
         }
     }
 
+    /** Runs a statement that changes the database, for setting up a situation a test needs. */
+    public static int execute(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(TestEnvironment.jdbcUrl(), TestEnvironment.dbUser(),
+                TestEnvironment.dbPassword());
+             PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statement failed: " + sql, e);
+        }
+    }
+
     public static Map<String, Object> one(String sql, Object... params) {
         List<Map<String, Object>> rows = rows(sql, params);
         if (rows.size() != 1) {

@@ -39,6 +39,8 @@ import org.nanum.platform.persistence.DatabaseMigration;
 public class CatalogueIndexer {
     public static final int ORDER = DemoCatalogue.ORDER + 10;
     static final Duration LATE_COMMIT_WINDOW = Duration.ofMinutes(5);
+    /** How long outbox rows are kept; a node away for longer rebuilds its index when it returns. */
+    static final Duration OUTBOX_KEPT = Duration.ofDays(7);
     private static final int BATCH = 5000;
     private static final Logger LOG = Logger.getLogger(CatalogueIndexer.class.getName());
 
@@ -54,18 +56,33 @@ public class CatalogueIndexer {
     private long watermark;
     private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
     private ScheduledFuture<?> follower;
+    private ScheduledFuture<?> pruner;
 
     void start(@Observes @Priority(ORDER) Startup startup) throws IOException {
         boolean fresh = index.open(database.databaseIdentity());
         long indexed = fresh ? 0 : index.committedWatermark();
-        if (fresh || indexed > feed.lastChange()) {
-            // An index ahead of the outbox belongs to another database (e.g. after a reset).
+        long oldest = feed.oldestChange();
+        if (fresh || indexed > feed.lastChange() || (oldest > 0 && indexed < oldest - 1)) {
+            // Ahead of the outbox: another database (e.g. after a reset). Behind its oldest row:
+            // this node was away longer than the outbox is kept, and changes may be gone.
             rebuild();
         } else {
             watermark = indexed;
             LOG.info(() -> "Catalogue index opened at outbox position " + indexed);
         }
         follower = scheduler.scheduleWithFixedDelay(this::followQuietly, 1, 1, TimeUnit.SECONDS);
+        pruner = scheduler.scheduleWithFixedDelay(this::pruneQuietly, 10, 60 * 60, TimeUnit.SECONDS);
+    }
+
+    private void pruneQuietly() {
+        try {
+            int pruned = feed.pruneChangesBefore(Instant.now().minus(OUTBOX_KEPT));
+            if (pruned > 0) {
+                LOG.info(() -> pruned + " outbox rows older than " + OUTBOX_KEPT.toDays() + " days pruned");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not prune the catalogue outbox this round: " + e);
+        }
     }
 
     /** Drops the index and fills it again from the database. */
@@ -138,6 +155,9 @@ public class CatalogueIndexer {
     void stop() {
         if (follower != null) {
             follower.cancel(false);
+        }
+        if (pruner != null) {
+            pruner.cancel(false);
         }
     }
 }

@@ -61,6 +61,16 @@ public class IndexFeed {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long oldestChange() {
+        return store.oldestChange();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int pruneChangesBefore(Instant before) {
+        return store.pruneChangesBefore(before);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long lastChange() {
         return store.lastChange();
     }

@@ -63,6 +63,18 @@ public class CatalogueStore {
                 .setParameter("w", watermark).setParameter("t", recentSince).setMaxResults(limit).getResultList();
     }
 
+    /** The oldest outbox row still kept (0 when the outbox is empty). */
+    public long oldestChange() {
+        Long min = em.createQuery("select min(c.seq) from ListingChange c", Long.class).getSingleResult();
+        return min == null ? 0 : min;
+    }
+
+    /** Forgets outbox rows older than the given time; returns how many. */
+    public int pruneChangesBefore(Instant before) {
+        return em.createQuery("delete from ListingChange c where c.changedAt < :t").setParameter("t", before)
+                .executeUpdate();
+    }
+
     public long lastChange() {
         Long max = em.createQuery("select max(c.seq) from ListingChange c", Long.class).getSingleResult();
         return max == null ? 0 : max;
