@@ -116,6 +116,23 @@ class CatalogueIT {
     }
 
     @Test
+    void a_listing_hidden_by_moderation_leaves_search_and_its_owner_cannot_republish_it() {
+        String owner = Keycloak.newPerson().token();
+        String word = "hid" + Long.toString(System.nanoTime(), 36);
+        String id = createPublished(owner, goods("Air rifle " + word, "Prohibited item", "goods.sports"));
+        awaitFound(null, "q=" + word, id);
+        // Moderation (its own issue) will do this through its service; here, as it will land in the database.
+        Database.execute("update listing set status = 'HIDDEN' where id = ?", id);
+        Database.execute("insert into listing_change (seq, listing_id, changed_at) values "
+                + "(nextval('listing_change_seq'), ?, now())", id);
+        awaitGone(null, "q=" + word, id);
+        as(null).get("/api/listings/" + id).then().statusCode(404);
+        as(owner).get("/api/listings/" + id).then().statusCode(200).body("status", equalTo("HIDDEN"));
+        setStatus(owner, id, "PUBLISHED").then().statusCode(409);
+        setStatus(owner, id, "WITHDRAWN").then().statusCode(200);
+    }
+
+    @Test
     void korean_french_and_english_queries_find_listings_in_their_language() {
         // From the demo city: a Korean drill, a French drill, an English ladder.
         as(null).get("/api/listings?q=드릴").then().statusCode(200)
