@@ -134,6 +134,10 @@ public class CatalogueIndexer {
         }
         watermark = highest;
         index.commit(watermark);
+        if (ids.size() >= 100) {
+            LOG.info(() -> "Catalogue index: " + ids.size() + " changed listings applied from the outbox ("
+                    + batch.upsert().size() + " searchable)");
+        }
         return ids.size();
     }
 

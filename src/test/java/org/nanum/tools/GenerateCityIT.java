@@ -1,0 +1,47 @@
+package org.nanum.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nanum.testsupport.NanumDeployment.as;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nanum.testsupport.Database;
+import org.nanum.testsupport.Eventually;
+import org.nanum.testsupport.NanumDeployment;
+import org.nanum.testsupport.TestEnvironment;
+
+/** A small synthetic city goes into the database, and the running server indexes it through the outbox. */
+@ExtendWith(ArquillianExtension.class)
+class GenerateCityIT {
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return NanumDeployment.war();
+    }
+
+    @Test
+    void a_generated_city_is_in_the_database_and_searchable() throws Exception {
+        long listingsBefore = Database.count("select count(*) from listing");
+        int washersBefore = as(null).queryParam("q", "pressure washer").get("/api/listings?size=1").then().statusCode(200)
+                .extract().path("total");
+
+        GenerateCity.Result r = GenerateCity.generate(TestEnvironment.jdbcUrl(), TestEnvironment.dbUser(),
+                TestEnvironment.dbPassword(), 2000, 7);
+
+        assertEquals(2000, r.listings());
+        assertEquals(listingsBefore + 2000, Database.count("select count(*) from listing"));
+        assertTrue(Database.count("select count(distinct language) from listing") >= 3, "three languages");
+        assertEquals(4, Database.count("select count(distinct kind) from listing"));
+        // Residents' homes are stored exactly and shown coarsened.
+        assertEquals(0, Database.count("select count(*) from listing where owner_type <> 'CITY' "
+                + "and abs(public_latitude - latitude) > 0.0018"));
+        Eventually.within(60, "the server indexes the generated listings", () -> {
+            int washers = as(null).queryParam("q", "pressure washer").get("/api/listings?size=1").then().statusCode(200)
+                    .extract().path("total");
+            return washers > washersBefore;
+        });
+    }
+}
