@@ -70,8 +70,7 @@ public class ListingService {
         Listing listing = new Listing(request.kind(), direction, ownerType, ownerId, who.residentId(), now);
         describe(listing, request, who, now);
         store.add(listing);
-        store.changed(listing, now);
-        changed.fire(new ListingChanged(listing.id()));
+        recordChange(listing, now);
         return view(listing, true);
     }
 
@@ -84,8 +83,7 @@ public class ListingService {
         }
         Instant now = Instant.now();
         describe(listing, request, who, now);
-        store.changed(listing, now);
-        changed.fire(new ListingChanged(listing.id()));
+        recordChange(listing, now);
         return view(listing, true);
     }
 
@@ -101,8 +99,7 @@ public class ListingService {
         if (!listing.moveTo(target, now)) {
             throw new StatusChangeNotAllowedException(from, target);
         }
-        store.changed(listing, now);
-        changed.fire(new ListingChanged(listing.id()));
+        recordChange(listing, now);
         return view(listing, true);
     }
 
@@ -133,8 +130,7 @@ public class ListingService {
         store.replaceOwnerBlocks(listing.id(), blocks);
         Instant now = Instant.now();
         listing.touch(now);
-        store.changed(listing, now);
-        changed.fire(new ListingChanged(listing.id()));
+        recordChange(listing, now);
         return view(listing, true);
     }
 
@@ -147,6 +143,12 @@ public class ListingService {
             throw new ListingNotFoundException(id);
         }
         return view(listing, owner);
+    }
+
+    /** The outbox row (every node's index follows it) and this node's after-commit wake-up. */
+    private void recordChange(Listing listing, Instant now) {
+        store.changed(listing, now);
+        changed.fire(new ListingChanged(listing.id()));
     }
 
     private ListingView view(Listing listing, boolean owner) {
