@@ -257,27 +257,31 @@ public class CatalogueIndex {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        // From three words on, one may be missing. Counted in the words the resident typed: an
+        // analyzer may cut one word into many tokens (Nori splits "dcd771" into dcd, 771), and a
+        // synonym may be a phrase (회의실 → meeting room); those must match whole.
+        int mayMiss = Analyzers.terms(analyzers.plain(), "plain", text, MAX_QUERY_TERMS).size() >= 3 ? 1 : 0;
         List<String> variants = synonyms().variants(text, 16);
         if (variants.isEmpty()) {
-            return wordsQuery(text);
+            return wordsQuery(text, mayMiss);
         }
         // What was typed ranks first; a listing found only through a synonym gets a small fixed
         // score (BM25 scores of short listings in another language would otherwise win).
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(wordsQuery(text), Occur.SHOULD);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(wordsQuery(text, mayMiss), Occur.SHOULD);
         for (String variant : variants) {
-            b.add(new BoostQuery(new ConstantScoreQuery(wordsQuery(variant)), 0.5f), Occur.SHOULD);
+            b.add(new BoostQuery(new ConstantScoreQuery(wordsQuery(variant, 0)), 0.5f), Occur.SHOULD);
         }
         return b.build();
     }
 
-    private Query wordsQuery(String text) {
+    private Query wordsQuery(String text, int mayMiss) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        List<String> plainTerms = Analyzers.terms(analyzers.plain(), "plain", text, MAX_QUERY_TERMS);
         for (Language language : Language.values()) {
             List<String> terms = Analyzers.terms(analyzers.of(language), "body_" + language.code(), text, MAX_QUERY_TERMS);
             if (terms.isEmpty()) {
                 continue;
             }
-            // Every word must match, but one may be missing from three words on.
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (String term : terms) {
                 all.add(new BooleanQuery.Builder()
@@ -285,10 +289,9 @@ public class CatalogueIndex {
                         .add(new TermQuery(new Term("body_" + language.code(), term)), Occur.SHOULD)
                         .build(), Occur.SHOULD);
             }
-            all.setMinimumNumberShouldMatch(terms.size() >= 3 ? terms.size() - 1 : terms.size());
+            all.setMinimumNumberShouldMatch(Math.max(1, terms.size() - mayMiss));
             any.add(new BoostQuery(all.build(), 3f), Occur.SHOULD);
         }
-        List<String> plainTerms = Analyzers.terms(analyzers.plain(), "plain", text, MAX_QUERY_TERMS);
         if (!plainTerms.isEmpty()) {
             BooleanQuery.Builder fuzzy = new BooleanQuery.Builder();
             for (String term : plainTerms) {
