@@ -18,6 +18,7 @@ import org.nanum.catalogue.domain.Category;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.domain.ListingChange;
 import org.nanum.catalogue.domain.ListingDetails;
+import org.nanum.catalogue.domain.ListingKind;
 import org.nanum.catalogue.infrastructure.CatalogueStore;
 import org.nanum.catalogue.search.IndexedListing;
 import org.nanum.catalogue.search.IndexedListing.DayRange;
@@ -82,7 +83,8 @@ public class IndexFeed {
         for (Listing l : listings) {
             List<DayRange> periods = blocked.getOrDefault(l.id(), List.of()).stream()
                     .map(b -> new DayRange(b.firstDay().toEpochDay(), b.lastDay().toEpochDay())).toList();
-            ListingDetails.Childcare care = l.details().childcare();
+            // Only childcare has a window; parsing every listing's details would slow a rebuild.
+            ListingDetails.Childcare care = l.kind() == ListingKind.CHILDCARE ? l.details().childcare() : null;
             DayRange window = care == null ? null : new DayRange(care.from().atZone(cityZone).toLocalDate().toEpochDay(),
                     care.to().atZone(cityZone).toLocalDate().toEpochDay());
             out.add(new IndexedListing(l.id(), l.kind().name(), l.direction().name(), l.ownerType().name(), l.title(),
