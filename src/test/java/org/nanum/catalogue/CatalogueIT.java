@@ -274,6 +274,10 @@ class CatalogueIT {
         as(null).queryParam("q", "x".repeat(10_000)).get("/api/listings").then().statusCode(400)
                 .body("errors[0].field", equalTo("q"));
         as(null).get("/api/listings?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        as(null).get("/api/listings?page=abc").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        as(null).get("/api/listings?withinKm=far&near=37.5,127").then().statusCode(400)
+                .body("errors[0].field", equalTo("withinKm"));
         as(null).get("/api/listings?size=10000").then().statusCode(400).body("errors[0].field", equalTo("size"));
         as(null).get("/api/listings?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
         as(null).get("/api/listings?near=north").then().statusCode(400).body("errors[0].field", equalTo("near"));

@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    private static final java.util.regex.Pattern PARAM =
+            java.util.regex.Pattern.compile("(?:QueryParam|PathParam|HeaderParam)\\(\"([^\"]+)\"\\)");
     @Context
     UriInfo uri;
 
@@ -21,6 +23,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status == 400 && Failures.classify(e) == Failures.Kind.MALFORMED_BODY) {
             return Problems.malformedBody(e, uri);
+        }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (page=abc):
+            // it is the caller's input at fault, so say which parameter.
+            java.util.regex.Matcher m = PARAM.matcher(String.valueOf(e.getMessage()));
+            if (m.find()) {
+                String field = m.group(1);
+                return Problems.response(400, "invalid-request", "The request is not valid",
+                        field + ": not a value of the expected type",
+                        java.util.List.of(new Problem.FieldError(field, "not a value of the expected type")), null, uri);
+            }
         }
         if (status >= 500) {
             return new UnexpectedExceptionMapper().toResponse(e);
