@@ -24,16 +24,18 @@ public class CatalogueAdminResource {
     @Inject
     CatalogueIndexer indexer;
 
-    /** How many listings the rebuilt index holds. */
-    public record Rebuilt(int listings) {
+    /** How many listings the rebuilt index holds, and how long the rebuild took. */
+    public record Rebuilt(int listings, long millis) {
     }
 
     @POST
     @Path("/reindex")
     @Operation(summary = "Rebuild this node's search index (admin)",
             description = "Drops the catalogue index of the node that answers and fills it again from the database. "
-                    + "Search keeps answering meanwhile, from the index as it stands.")
+                    + "Search keeps answering meanwhile, from the index as it stands. Answers how many listings the index now holds and how many milliseconds the rebuild took.")
     public Rebuilt reindex() throws IOException {
-        return new Rebuilt(indexer.rebuild());
+        long started = System.nanoTime();
+        int listings = indexer.rebuild();
+        return new Rebuilt(listings, (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -12,16 +12,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.nanum.catalogue.domain.ListingChange;
 import org.nanum.catalogue.search.CatalogueIndex;
 import org.nanum.platform.persistence.DatabaseMigration;
 
@@ -29,16 +24,15 @@ import org.nanum.platform.persistence.DatabaseMigration;
  * Keeps this node's index in step with the database through the outbox ({@code listing_change}).
  *
  * <p>At start the index is opened and, if missing, unreadable, of an old format or of another
- * database, rebuilt from the database. Then, every second, the rows past the watermark are read, and so are the rows of
- * the last five minutes: a transaction that took its sequence number early but committed late is
- * still picked up, and rows already applied are skipped. Reindexing is idempotent (a document is
- * replaced by the listing's current row), so seeing a row twice is harmless. A change made on this
- * node also wakes the follower at once, after its commit.
+ * database, rebuilt from the database. Then, every second, the rows past the watermark are read, and
+ * so are the rows that have landed among the numbers this node still awaits (a transaction that took
+ * its number early but committed late: see {@link OutboxCursor}). Reindexing is idempotent (a
+ * document is replaced by the listing's current row), so seeing a row twice is harmless. A change
+ * made on this node also wakes the follower at once, after its commit.
  */
 @ApplicationScoped
 public class CatalogueIndexer {
     public static final int ORDER = DemoCatalogue.ORDER + 10;
-    static final Duration LATE_COMMIT_WINDOW = Duration.ofMinutes(5);
     /** How long outbox rows are kept; a node away for longer rebuilds its index when it returns. */
     static final Duration OUTBOX_KEPT = Duration.ofDays(7);
     private static final int BATCH = 5000;
@@ -53,8 +47,7 @@ public class CatalogueIndexer {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private long watermark;
-    private final Map<Long, Instant> applied = new ConcurrentHashMap<>();
+    private OutboxCursor cursor = new OutboxCursor();
     private ScheduledFuture<?> follower;
     private ScheduledFuture<?> pruner;
 
@@ -67,7 +60,7 @@ public class CatalogueIndexer {
             // this node was away longer than the outbox is kept, and changes may be gone.
             rebuild();
         } else {
-            watermark = indexed;
+            cursor.reset(indexed, feed.seqsBetween(OutboxCursor.resetWindowStart(indexed), indexed), Instant.now());
             LOG.info(() -> "Catalogue index opened at outbox position " + indexed);
         }
         follower = scheduler.scheduleWithFixedDelay(this::followQuietly, 1, 1, TimeUnit.SECONDS);
@@ -100,9 +93,8 @@ public class CatalogueIndexer {
             }
             after = page.lastId();
         }
-        watermark = mark;
-        applied.clear();
-        index.commit(watermark);
+        cursor.reset(mark, feed.seqsBetween(OutboxCursor.resetWindowStart(mark), mark), Instant.now());
+        index.commit(mark);
         int count = n;
         LOG.info(() -> "Catalogue index rebuilt: " + count + " listings in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
@@ -111,18 +103,12 @@ public class CatalogueIndexer {
 
     /** Applies the outbox rows not yet applied; returns how many listings were reindexed. */
     public synchronized int follow() throws IOException {
-        Instant now = Instant.now();
-        List<ListingChange> changes = feed.changesSince(watermark, now.minus(LATE_COMMIT_WINDOW), BATCH);
-        Set<String> ids = new LinkedHashSet<>();
-        long highest = watermark;
-        for (ListingChange c : changes) {
-            if (applied.putIfAbsent(c.seq(), c.changedAt()) == null) {
-                ids.add(c.listingId());
-            }
-            highest = Math.max(highest, c.seq());
-        }
-        applied.values().removeIf(at -> at.isBefore(now.minus(LATE_COMMIT_WINDOW).minusSeconds(60)));
+        IndexFeed.Changes changes = feed.changes(cursor.watermark(), cursor.awaited(), BATCH);
+        // The cursor moves only once the changes are in the index: a failure means they are read again.
+        OutboxCursor next = cursor.copy();
+        Set<String> ids = next.advance(changes.fresh(), changes.late(), Instant.now());
         if (ids.isEmpty()) {
+            cursor = next;
             return 0;
         }
         IndexFeed.Batch batch = feed.load(ids);
@@ -132,8 +118,8 @@ public class CatalogueIndexer {
         for (String id : batch.remove()) {
             index.delete(id);
         }
-        watermark = highest;
-        index.commit(watermark);
+        index.commit(next.watermark());
+        cursor = next;
         if (ids.size() >= 100) {
             LOG.info(() -> "Catalogue index: " + ids.size() + " changed listings applied from the outbox ("
                     + batch.upsert().size() + " searchable)");

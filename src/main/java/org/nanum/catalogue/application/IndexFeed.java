@@ -56,9 +56,18 @@ public class IndexFeed {
                 page.isEmpty() ? null : page.get(page.size() - 1).id());
     }
 
+    /** The next rows past the watermark, and the rows that have landed among the awaited numbers. */
+    public record Changes(List<ListingChange> fresh, List<ListingChange> late) {
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<ListingChange> changesSince(long watermark, Instant recentSince, int limit) {
-        return store.changesSince(watermark, recentSince, limit);
+    public Changes changes(long watermark, Collection<Long> awaited, int limit) {
+        return new Changes(store.changesAfter(watermark, limit), store.changesAmong(awaited));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> seqsBetween(long fromExclusive, long toInclusive) {
+        return store.seqsBetween(fromExclusive, toInclusive);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

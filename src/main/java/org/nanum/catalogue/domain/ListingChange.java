@@ -30,6 +30,13 @@ public class ListingChange {
         this.changedAt = at;
     }
 
+    /** A row as read back, for code that works on outbox rows without the database. */
+    public ListingChange(long seq, String listingId, Instant at) {
+        this.seq = seq;
+        this.listingId = listingId;
+        this.changedAt = at;
+    }
+
     public Long seq() {
         return seq;
     }

@@ -56,11 +56,25 @@ public class CatalogueStore {
         em.persist(new ListingChange(listing.id(), at));
     }
 
-    /** Outbox rows past the watermark, or recent enough that a slow transaction may still be landing. */
-    public List<ListingChange> changesSince(long watermark, Instant recentSince, int limit) {
-        return em.createQuery("select c from ListingChange c where c.seq > :w or c.changedAt >= :t order by c.seq",
-                        ListingChange.class)
-                .setParameter("w", watermark).setParameter("t", recentSince).setMaxResults(limit).getResultList();
+    /** The next outbox rows past the watermark, in order. */
+    public List<ListingChange> changesAfter(long watermark, int limit) {
+        return em.createQuery("select c from ListingChange c where c.seq > :w order by c.seq", ListingChange.class)
+                .setParameter("w", watermark).setMaxResults(limit).getResultList();
+    }
+
+    /** The outbox rows with these numbers that have landed. */
+    public List<ListingChange> changesAmong(Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from ListingChange c where c.seq in :s order by c.seq", ListingChange.class)
+                .setParameter("s", seqs).getResultList();
+    }
+
+    /** The outbox numbers present in (from, to]. */
+    public List<Long> seqsBetween(long fromExclusive, long toInclusive) {
+        return em.createQuery("select c.seq from ListingChange c where c.seq > :f and c.seq <= :t", Long.class)
+                .setParameter("f", fromExclusive).setParameter("t", toInclusive).getResultList();
     }
 
     /** The oldest outbox row still kept (0 when the outbox is empty). */

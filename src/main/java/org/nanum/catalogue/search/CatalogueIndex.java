@@ -3,6 +3,10 @@ package org.nanum.catalogue.search;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,7 +29,7 @@ import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -41,7 +45,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -62,6 +68,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nanum.catalogue.domain.Language;
 
@@ -78,13 +85,19 @@ import org.nanum.catalogue.domain.Language;
  * tolerance and suggestions; {@code loc} LatLonPoint (distance filter) and LatLonDocValuesField
  * (distance sort), always the public, coarsened point; {@code blocked} and {@code window} LongRanges
  * of epoch days (availability); {@code updated} a numeric doc value (newest
- * first); the rest stored for showing a hit without a database round trip.
+ * first); {@code shown} one binary doc value with what a hit shows (id, title, snippet …), so a
+ * page of results needs no database round trip and no stored-field decompression. Nothing is a
+ * stored field.
  */
 @ApplicationScoped
 public class CatalogueIndex {
     /** Changes to fields or analysis bump this: an index of another format is rebuilt at start. */
-    static final String FORMAT = "nanum-catalogue-2";
+    static final String FORMAT = "nanum-catalogue-3";
     static final int MAX_QUERY_TERMS = 16;
+    /** The binary doc value holding what a hit shows. */
+    static final String SHOWN = "shown";
+    /** A search whose words as typed find fewer listings than this also tolerates misspellings. */
+    static final int TYPO_TOLERANCE_BELOW = 10;
     private static final Logger LOG = Logger.getLogger(CatalogueIndex.class.getName());
     private static final List<String> FACET_DIMS = List.of("kind", "category", "district", "ownerType", "direction");
 
@@ -96,18 +109,19 @@ public class CatalogueIndex {
     java.util.Optional<String> synonymsFile;
     private volatile Synonyms synonyms;
 
+    private static final FacetsConfig FACETS = new FacetsConfig();
+
+    static {
+        FACETS.setMultiValued("category", true);
+    }
+
     private final Analyzers analyzers = new Analyzers();
-    private final FacetsConfig facetsConfig = new FacetsConfig();
     private Directory directory;
     private String databaseIdentity;
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile SortedSetDocValuesReaderState facetState;
     private volatile IndexReader facetStateReader;
-
-    public CatalogueIndex() {
-        facetsConfig.setMultiValued("category", true);
-    }
 
     /**
      * Opens the index of the database with this identity; returns true when it had to start
@@ -167,7 +181,8 @@ public class CatalogueIndex {
         return m;
     }
 
-    private Analyzer perFieldAnalyzer() {
+    /** The analysis of every field: each language's fields by its analyzer, the rest plain. */
+    Analyzer perFieldAnalyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Language l : Language.values()) {
             perField.put("title_" + l.code(), analyzers.of(l));
@@ -177,7 +192,7 @@ public class CatalogueIndex {
     }
 
     public void replace(IndexedListing l) throws IOException {
-        writer.updateDocument(new Term("id", l.id()), facetsConfig.build(document(l)));
+        writer.updateDocument(new Term("id", l.id()), document(l));
     }
 
     public void delete(String id) throws IOException {
@@ -201,12 +216,17 @@ public class CatalogueIndex {
         searchers.maybeRefreshBlocking();
     }
 
-    private Document document(IndexedListing l) {
+    /** The document of a listing, facet fields built (package-visible for the search benchmark's baseline). */
+    static Document document(IndexedListing l) throws IOException {
+        return FACETS.build(fields(l));
+    }
+
+    private static Document fields(IndexedListing l) {
         Document d = new Document();
-        d.add(new KeywordField("id", l.id(), Field.Store.YES));
-        d.add(new KeywordField("kind", l.kind(), Field.Store.YES));
-        d.add(new KeywordField("direction", l.direction(), Field.Store.YES));
-        d.add(new KeywordField("ownerType", l.ownerType(), Field.Store.YES));
+        d.add(new KeywordField("id", l.id(), Field.Store.NO));
+        d.add(new KeywordField("kind", l.kind(), Field.Store.NO));
+        d.add(new KeywordField("direction", l.direction(), Field.Store.NO));
+        d.add(new KeywordField("ownerType", l.ownerType(), Field.Store.NO));
         d.add(new SortedSetDocValuesFacetField("kind", l.kind()));
         d.add(new SortedSetDocValuesFacetField("direction", l.direction()));
         d.add(new SortedSetDocValuesFacetField("ownerType", l.ownerType()));
@@ -214,23 +234,18 @@ public class CatalogueIndex {
             d.add(new KeywordField("category", c, Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField("category", c));
         }
-        d.add(new StoredField("categoryCode", l.categoryPath().get(l.categoryPath().size() - 1)));
         if (l.districtCode() != null) {
-            d.add(new KeywordField("district", l.districtCode(), Field.Store.YES));
+            d.add(new KeywordField("district", l.districtCode(), Field.Store.NO));
             d.add(new SortedSetDocValuesFacetField("district", l.districtCode()));
         }
         d.add(new TextField("title_" + l.language(), l.title(), Field.Store.NO));
         d.add(new TextField("body_" + l.language(), l.description(), Field.Store.NO));
         d.add(new TextField("plain", l.title() + "\n" + l.description(), Field.Store.NO));
         d.add(new TextField("title_plain", l.title(), Field.Store.NO));
-        d.add(new StoredField("title", l.title()));
-        d.add(new StoredField("snippet", snippet(l.description())));
-        d.add(new StoredField("language", l.language()));
+        d.add(new BinaryDocValuesField(SHOWN, shown(l)));
         if (l.latitude() != null && l.longitude() != null) {
             d.add(new LatLonPoint("loc", l.latitude(), l.longitude()));
             d.add(new LatLonDocValuesField("loc", l.latitude(), l.longitude()));
-            d.add(new StoredField("lat", l.latitude()));
-            d.add(new StoredField("lon", l.longitude()));
         }
         for (IndexedListing.DayRange r : l.blocked()) {
             d.add(new LongRange("blocked", new long[] {r.first()}, new long[] {r.last()}));
@@ -240,7 +255,6 @@ public class CatalogueIndex {
             d.add(new KeywordField("hasWindow", "yes", Field.Store.NO));
         }
         d.add(new NumericDocValuesField("updated", l.updatedAt().toEpochMilli()));
-        d.add(new StoredField("updatedAt", l.updatedAt().toEpochMilli()));
         return d;
     }
 
@@ -250,10 +264,11 @@ public class CatalogueIndex {
     }
 
     /**
-     * The query for the words a resident typed: each language's analysis and a typo-tolerant
-     * fallback, for what was typed and (a little lower) for each synonym variant of it.
+     * The query for the words a resident typed: each language's analysis, for what was typed and
+     * (a little lower) for each synonym variant of it; with {@code typos}, also a typo-tolerant
+     * match of the words, so "dril" finds drills.
      */
-    Query textQuery(String text) {
+    Query textQuery(String text, boolean typos) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -263,20 +278,20 @@ public class CatalogueIndex {
         int mayMiss = Analyzers.terms(analyzers.plain(), "plain", text, MAX_QUERY_TERMS).size() >= 3 ? 1 : 0;
         List<String> variants = synonyms().variants(text, 16);
         if (variants.isEmpty()) {
-            return wordsQuery(text, mayMiss);
+            return wordsQuery(text, mayMiss, typos);
         }
         // What was typed ranks first; a listing found only through a synonym gets a small fixed
         // score (BM25 scores of short listings in another language would otherwise win).
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(wordsQuery(text, mayMiss), Occur.SHOULD);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(wordsQuery(text, mayMiss, typos), Occur.SHOULD);
         for (String variant : variants) {
-            b.add(new BoostQuery(new ConstantScoreQuery(wordsQuery(variant, 0)), 0.5f), Occur.SHOULD);
+            b.add(new BoostQuery(new ConstantScoreQuery(wordsQuery(variant, 0, typos)), 0.5f), Occur.SHOULD);
         }
         return b.build();
     }
 
-    private Query wordsQuery(String text, int mayMiss) {
+    private Query wordsQuery(String text, int mayMiss, boolean typos) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        List<String> plainTerms = Analyzers.terms(analyzers.plain(), "plain", text, MAX_QUERY_TERMS);
+        List<String> plainTerms = typos ? Analyzers.terms(analyzers.plain(), "plain", text, MAX_QUERY_TERMS) : List.of();
         for (Language language : Language.values()) {
             List<String> terms = Analyzers.terms(analyzers.of(language), "body_" + language.code(), text, MAX_QUERY_TERMS);
             if (terms.isEmpty()) {
@@ -318,8 +333,8 @@ public class CatalogueIndex {
         return synonyms;
     }
 
-    Query filteredQuery(SearchQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery(q.text()), Occur.MUST);
+    Query filteredQuery(SearchQuery q, boolean typos) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery(q.text(), typos), Occur.MUST);
         filter(b, "kind", q.kind());
         filter(b, "category", q.category());
         filter(b, "district", q.district());
@@ -360,25 +375,33 @@ public class CatalogueIndex {
         };
     }
 
+    /**
+     * A page of results. The words are matched as typed first; only when that finds fewer than
+     * {@link #TYPO_TOLERANCE_BELOW} listings are misspellings tolerated too. Typo-tolerant matching
+     * costs more than the rest of a search together (each query builds Levenshtein automata), and
+     * words that already find plenty are rarely misspelt. The threshold does not depend on the
+     * page asked for, so every page of a search counts the same total.
+     */
     public SearchPage search(SearchQuery q) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query query = filteredQuery(q);
             int wanted = (q.page() + 1) * q.size();
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, wanted,
-                    sortOf(q), q.sort() == SearchQuery.Sort.RELEVANCE, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, filteredQuery(q, false),
+                    wanted, sortOf(q), q.sort() == SearchQuery.Sort.RELEVANCE, new FacetsCollectorManager());
+            if (result.topDocs().totalHits.value() < TYPO_TOLERANCE_BELOW && q.text() != null && !q.text().isBlank()) {
+                result = FacetsCollectorManager.search(searcher, filteredQuery(q, true), wanted, sortOf(q),
+                        q.sort() == SearchQuery.Sort.RELEVANCE, new FacetsCollectorManager());
+            }
             TopDocs top = result.topDocs();
             List<SearchPage.Hit> hits = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
             ScoreDoc[] docs = top.scoreDocs;
             for (int i = q.page() * q.size(); i < docs.length; i++) {
-                Document d = stored.document(docs[i].doc);
                 Double distance = null;
                 if (q.sort() == SearchQuery.Sort.DISTANCE && docs[i] instanceof FieldDoc fd
                         && fd.fields[0] instanceof Double meters && !meters.isInfinite()) {
                     distance = Math.round(meters / 10.0) / 100.0;
                 }
-                hits.add(hit(d, distance));
+                hits.add(hit(shown(searcher, docs[i].doc), distance));
             }
             return new SearchPage(top.totalHits.value(), q.page(), q.size(), hits, facets(searcher, result.facetsCollector()));
         } finally {
@@ -386,22 +409,63 @@ public class CatalogueIndex {
         }
     }
 
-    private static SearchPage.Hit hit(Document d, Double distanceKm) {
-        IndexableFieldReader f = new IndexableFieldReader(d);
-        return new SearchPage.Hit(d.get("id"), d.get("kind"), d.get("direction"), d.get("ownerType"), d.get("title"),
-                d.get("snippet"), d.get("language"), d.get("categoryCode"), d.get("district"), f.dbl("lat"),
-                f.dbl("lon"), Instant.ofEpochMilli(f.lng("updatedAt")), distanceKm);
+    /**
+     * What a hit shows, in one binary doc value per listing: read at random by document, without
+     * the block decompression stored fields need (the cost of showing 20 hits halves).
+     */
+    private static BytesRef shown(IndexedListing l) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeUTF(l.id());
+            out.writeUTF(l.kind());
+            out.writeUTF(l.direction());
+            out.writeUTF(l.ownerType());
+            out.writeUTF(l.title());
+            out.writeUTF(snippet(l.description()));
+            out.writeUTF(l.language());
+            out.writeUTF(l.categoryPath().get(l.categoryPath().size() - 1));
+            out.writeUTF(l.districtCode() == null ? "" : l.districtCode());
+            boolean located = l.latitude() != null && l.longitude() != null;
+            out.writeBoolean(located);
+            if (located) {
+                out.writeDouble(l.latitude());
+                out.writeDouble(l.longitude());
+            }
+            out.writeLong(l.updatedAt().toEpochMilli());
+            return new BytesRef(bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private record IndexableFieldReader(Document d) {
-        Double dbl(String name) {
-            var field = d.getField(name);
-            return field == null ? null : field.numericValue().doubleValue();
+    private static DataInputStream shown(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(SHOWN);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("indexed listing without its shown fields: document " + doc);
         }
+        BytesRef b = values.binaryValue();
+        return new DataInputStream(new ByteArrayInputStream(b.bytes, b.offset, b.length));
+    }
 
-        long lng(String name) {
-            return d.getField(name).numericValue().longValue();
-        }
+    private static SearchPage.Hit hit(DataInputStream in, Double distanceKm) throws IOException {
+        String id = in.readUTF();
+        String kind = in.readUTF();
+        String direction = in.readUTF();
+        String ownerType = in.readUTF();
+        String title = in.readUTF();
+        String snippet = in.readUTF();
+        String language = in.readUTF();
+        String category = in.readUTF();
+        String district = in.readUTF();
+        boolean located = in.readBoolean();
+        Double lat = located ? in.readDouble() : null;
+        Double lon = located ? in.readDouble() : null;
+        Instant updated = Instant.ofEpochMilli(in.readLong());
+        return new SearchPage.Hit(id, kind, direction, ownerType, title, snippet, language, category,
+                district.isEmpty() ? null : district, lat, lon, updated, distanceKm);
     }
 
     private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
@@ -433,7 +497,7 @@ public class CatalogueIndex {
         if (facetStateReader != reader) {
             synchronized (this) {
                 if (facetStateReader != reader) {
-                    facetState = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+                    facetState = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
                     facetStateReader = reader;
                 }
             }
@@ -456,9 +520,8 @@ public class CatalogueIndex {
         try {
             TopDocs top = searcher.search(b.build(), limit * 4, new Sort(new SortField("updated", SortField.Type.LONG, true)));
             List<String> titles = new ArrayList<>();
-            StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                String title = stored.document(sd.doc).get("title");
+                String title = hit(shown(searcher, sd.doc), null).title();
                 if (!titles.contains(title)) {
                     titles.add(title);
                 }
