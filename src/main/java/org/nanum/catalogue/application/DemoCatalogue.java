@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -106,13 +107,16 @@ public class DemoCatalogue {
                         goods(Condition.GOOD, 100000, 4, null, null)),
                 new Item("sam", ListingKind.SPACE, Direction.OFFER, OwnerType.CITY, "space.meeting-room",
                         "마포 공유 회의실 (망원동 주민센터)", "12명이 앉을 수 있는 회의실. 프로젝터와 화이트보드가 있어요.",
-                        0.0, 0.0, space(12, "월–토 09:00–22:00", 60, Set.of(Access.STEP_FREE, Access.ACCESSIBLE_TOILET))),
+                        0.0, 0.0, space(12, "월–토 09:00–22:00", 60, Set.of(Access.STEP_FREE, Access.ACCESSIBLE_TOILET),
+                        hours(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY), "09:00", "22:00"))),
                 new Item("sam", ListingKind.SPACE, Direction.OFFER, OwnerType.CITY, "space.hall",
                         "Jongno community hall", "A hall for 80 with a piano and chairs; good for choirs and meetings.",
-                        0.0, 0.0, space(80, "Mon–Sun 10:00–21:00", 120, Set.of(Access.STEP_FREE, Access.HEARING_LOOP))),
+                        0.0, 0.0, space(80, "Mon–Sun 10:00–21:00", 120, Set.of(Access.STEP_FREE, Access.HEARING_LOOP),
+                        hours(EnumSet.allOf(DayOfWeek.class), "10:00", "21:00"))),
                 new Item("sam", ListingKind.SPACE, Direction.OFFER, OwnerType.CITY, "space.workshop",
                         "성수 메이커 작업실", "목공 작업대와 공구가 갖춰진 공유 작업실입니다. 안전 교육 후 이용하세요.",
-                        0.0, 0.0, space(10, "화–일 10:00–20:00", 180, Set.of(Access.STEP_FREE))),
+                        0.0, 0.0, space(10, "화–일 10:00–20:00", 180, Set.of(Access.STEP_FREE),
+                        hours(EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SUNDAY), "10:00", "20:00"))),
                 new Item("sam", ListingKind.GOODS, Direction.OFFER, OwnerType.CITY, "goods.tools.power",
                         "공구도서관: 원형톱", "서울시 공구도서관의 원형톱입니다. 보안경과 함께 대여해요.",
                         0.0, 0.0, goods(Condition.GOOD, 250000, 3, null, "공구도서관 (주민센터 1층)")),
@@ -162,8 +166,13 @@ public class DemoCatalogue {
         return new ListingDetails(new ListingDetails.Goods(c, value, days, deposit, pickup), null, null, null);
     }
 
-    private static ListingDetails space(int capacity, String hours, int slot, Set<Access> access) {
-        return new ListingDetails(null, new ListingDetails.Space(capacity, hours, slot, access), null, null);
+    private static ListingDetails space(int capacity, String hours, int slot, Set<Access> access,
+                                        ListingDetails.BookableHours bookable) {
+        return new ListingDetails(null, new ListingDetails.Space(capacity, hours, slot, access, List.of(bookable)), null, null);
+    }
+
+    private static ListingDetails.BookableHours hours(Set<DayOfWeek> days, String from, String to) {
+        return new ListingDetails.BookableHours(days, from, to);
     }
 
     private static ListingDetails childcare(Instant from, Instant to, int children, Set<AgeBand> bands) {

@@ -8,19 +8,21 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.nanum.catalogue.domain.BlockedPeriod;
 import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nanum.catalogue.application.CatalogueViews.CategoryView;
 import org.nanum.catalogue.application.CatalogueViews.ListingView;
 import org.nanum.catalogue.domain.CatalogueProblems.CityListingsAreStaffsException;
 import org.nanum.catalogue.domain.CatalogueProblems.ListingNotFoundException;
 import org.nanum.catalogue.domain.CatalogueProblems.NotYourListingException;
 import org.nanum.catalogue.domain.CatalogueProblems.StatusChangeNotAllowedException;
+import org.nanum.catalogue.domain.BlockedPeriod;
 import org.nanum.catalogue.domain.Category;
 import org.nanum.catalogue.domain.Direction;
 import org.nanum.catalogue.domain.Language;
 import org.nanum.catalogue.domain.Listing;
+import org.nanum.catalogue.domain.ListingDetails;
 import org.nanum.catalogue.domain.ListingKind;
 import org.nanum.catalogue.domain.ListingStatus;
 import org.nanum.catalogue.domain.OwnerType;
@@ -143,6 +145,44 @@ public class ListingService {
             throw new ListingNotFoundException(id);
         }
         return view(listing, owner);
+    }
+
+    /**
+     * What lending needs to know of a listing to book or lend it: the caller applies its own rules.
+     * {@code managedByCaller}: the caller may manage it (its owner; staff for the city's).
+     * {@code ownerBlocked}: the days its owner closed it. Hidden from whoever may not see it.
+     */
+    public record ListingFacts(String id, String title, ListingKind kind, ListingStatus status, OwnerType ownerType,
+                               String ownerId, ListingDetails details, boolean managedByCaller, List<Days> ownerBlocked) {
+    }
+
+    @Transactional
+    public ListingFacts facts(SignedInUser userOrNull, @NotNull String id) {
+        Listing listing = store.listing(id).orElseThrow(() -> new ListingNotFoundException(id));
+        boolean manager = userOrNull != null && mayChange(userOrNull, residents.signIn(userOrNull), listing);
+        if (!manager && (!listing.isSearchable() || (!listing.kind().isPublic() && userOrNull == null))) {
+            throw new ListingNotFoundException(id);
+        }
+        List<Days> blocked = store.blockedPeriods(List.of(id)).stream()
+                .filter(b -> b.source() == BlockedPeriod.Source.OWNER).map(b -> new Days(b.firstDay(), b.lastDay())).toList();
+        return new ListingFacts(listing.id(), listing.title(), listing.kind(), listing.status(), listing.ownerType(),
+                listing.ownerId(), listing.details(), manager, blocked);
+    }
+
+    /**
+     * Lending says which days its bookings or loans now fill completely ({@code full}) and which
+     * they no longer do: search then leaves the listing out for the full days. Joins the caller's
+     * transaction, so the days change with the bookings that fill them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markTakenDays(@NotNull String listingId, @NotNull BlockedPeriod.Source source, @NotNull Set<LocalDate> full,
+                              @NotNull Set<LocalDate> notFull) {
+        Listing listing = store.listing(listingId).orElseThrow(() -> new ListingNotFoundException(listingId));
+        if (store.replaceDayBlocks(listingId, source, full, notFull)) {
+            Instant now = Instant.now();
+            listing.touch(now);
+            recordChange(listing, now);
+        }
     }
 
     /** The outbox row (every node's index follows it) and this node's after-commit wake-up. */

@@ -3,12 +3,17 @@ package org.nanum.catalogue.domain;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,10 +43,45 @@ public record ListingDetails(@Valid Goods goods, @Valid Space space, @Valid Serv
         }
     }
 
+    /**
+     * A space. {@code openingHours} is the text residents read; {@code bookableHours} the weekly
+     * windows in which it can be booked online, in the city's time (without them it takes no online
+     * bookings). Bookings start on the window's grid of {@code slotMinutes}.
+     */
     public record Space(@NotNull(message = "say how many people it holds") @Min(1) @Max(5000) Integer capacity,
                         @NotNull(message = "give the opening hours") @Size(min = 1, max = 200) String openingHours,
                         @NotNull(message = "give the slot length in minutes") @Min(15) @Max(720) Integer slotMinutes,
-                        Set<Access> accessibility) {
+                        Set<Access> accessibility,
+                        @Valid @Size(max = 14, message = "at most 14 windows") List<BookableHours> bookableHours) {
+
+        /** Slots are whole quarters of an hour, so bookings of any slot length collide exactly. */
+        @JsonbTransient
+        @AssertTrue(message = "a multiple of 15 minutes")
+        public boolean isSlotMinutesInQuarters() {
+            return slotMinutes == null || slotMinutes % 15 == 0;
+        }
+    }
+
+    /** On these days, from one time to another (24-hour HH:MM, on quarter hours, the same day). */
+    public record BookableHours(@NotNull(message = "give the days") @Size(min = 1, message = "give the days") Set<DayOfWeek> days,
+                                @NotNull(message = "give the time it opens")
+                                @Pattern(regexp = "([01]\\d|2[0-3]):(00|15|30|45)", message = "HH:MM on a quarter hour")
+                                String from,
+                                @NotNull(message = "give the time it closes")
+                                @Pattern(regexp = "([01]\\d|2[0-3]):(00|15|30|45)|24:00", message = "HH:MM on a quarter hour")
+                                String to) {
+
+        @JsonbTransient
+        @AssertTrue(message = "must close after it opens")
+        public boolean isClosingAfterOpening() {
+            return from == null || to == null || !from.matches("\\d\\d:\\d\\d") || !to.matches("\\d\\d:\\d\\d")
+                    || minutesOf(to) > minutesOf(from);
+        }
+
+        /** Minutes after midnight of an HH:MM time (24:00 is 1440). */
+        public static int minutesOf(String hhmm) {
+            return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3, 5));
+        }
     }
 
     public record Service(@NotNull(message = "say about how many minutes it takes") @Min(15) @Max(720) Integer minutes) {

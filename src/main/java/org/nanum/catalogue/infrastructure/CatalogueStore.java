@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -100,6 +101,32 @@ public class CatalogueStore {
         }
         return em.createQuery("select b from BlockedPeriod b where b.listingId in :ids order by b.firstDay",
                 BlockedPeriod.class).setParameter("ids", listingIds).getResultList();
+    }
+
+    /**
+     * Day blocks of one source, one row per day: adds those for {@code full} days, removes those
+     * for {@code notFull} ones; returns whether anything changed.
+     */
+    public boolean replaceDayBlocks(String listingId, BlockedPeriod.Source source, Collection<LocalDate> full,
+                                    Collection<LocalDate> notFull) {
+        boolean changed = false;
+        if (!notFull.isEmpty()) {
+            changed = em.createQuery("delete from BlockedPeriod b where b.listingId = :id and b.source = :s "
+                            + "and b.firstDay in :days").setParameter("id", listingId).setParameter("s", source)
+                    .setParameter("days", notFull).executeUpdate() > 0;
+        }
+        if (!full.isEmpty()) {
+            List<LocalDate> existing = em.createQuery("select b.firstDay from BlockedPeriod b where b.listingId = :id "
+                            + "and b.source = :s and b.firstDay in :days", LocalDate.class).setParameter("id", listingId)
+                    .setParameter("s", source).setParameter("days", full).getResultList();
+            for (LocalDate day : full) {
+                if (!existing.contains(day)) {
+                    em.persist(new BlockedPeriod(listingId, day, day, source, null));
+                    changed = true;
+                }
+            }
+        }
+        return changed;
     }
 
     /** Replaces the periods the owner blocked (other sources' periods stay). */

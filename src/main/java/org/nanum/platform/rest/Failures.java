@@ -60,7 +60,8 @@ public final class Failures {
                 if (state.equals("23505")) {
                     return Kind.DUPLICATE;
                 }
-                if (state.equals("40001") || state.equals("40P01")) {
+                // Serialization failure, deadlock (PostgreSQL); lock wait timed out (H2).
+                if (state.equals("40001") || state.equals("40P01") || state.equals("HYT00")) {
                     return Kind.CONCURRENT_UPDATE;
                 }
             }

@@ -41,6 +41,16 @@ public class ResidentDirectory {
         return residents.findBySubject(subject).map(r -> new Who(r.id(), r.householdId(), r.districtCode()));
     }
 
+    /** Display names of residents by id (ids unknown are left out): what an owner sees of who booked. */
+    @Transactional
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> ids) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String id : new java.util.HashSet<>(ids)) {
+            residents.findById(id).ifPresent(r -> out.put(id, r.displayName()));
+        }
+        return out;
+    }
+
     /** The caller's household id, or a 404 problem telling them to start or join one. */
     public String householdOf(Who who) {
         if (who.householdId() == null) {

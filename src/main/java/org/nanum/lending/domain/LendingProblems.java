@@ -1,0 +1,70 @@
+package org.nanum.lending.domain;
+
+import java.util.List;
+import org.nanum.platform.rest.Problem;
+import org.nanum.platform.rest.ProblemException;
+
+/** What can refuse a request about bookings. */
+public final class LendingProblems {
+    private LendingProblems() {
+    }
+
+    public static class BookingNotFoundException extends ProblemException {
+        public BookingNotFoundException(String id) {
+            super(404, "booking-not-found", "No such booking", "No booking you may see has the id " + id + ".");
+        }
+    }
+
+    public static class SpaceNotBookableException extends ProblemException {
+        public SpaceNotBookableException(String why) {
+            this(why, List.of());
+        }
+
+        public SpaceNotBookableException(String why, List<Problem.FieldError> dates) {
+            super(409, "space-not-bookable", "This space cannot be booked here", why, dates);
+        }
+    }
+
+    /** Some of the quarter hours asked for are taken; {@code errors} name the dates that clash. */
+    public static class SlotTakenException extends ProblemException {
+        public SlotTakenException(String detail, List<Problem.FieldError> clashes) {
+            super(409, "slot-taken", "That time is already taken", detail, clashes);
+        }
+    }
+
+    public static class BookingLimitReachedException extends ProblemException {
+        public BookingLimitReachedException(int limit) {
+            super(409, "booking-limit-reached", "Too many bookings",
+                    "A resident may hold at most " + limit + " future bookings (policy BOOKING_MAX_ACTIVE); "
+                            + "cancel one or wait until one has passed.");
+        }
+    }
+
+    public static class NotCancellableException extends ProblemException {
+        public NotCancellableException(String why) {
+            super(409, "booking-not-cancellable", "This booking cannot be cancelled", "It cannot be cancelled: " + why + ".");
+        }
+    }
+
+    public static class TooLateToCancelException extends ProblemException {
+        public TooLateToCancelException(int hours) {
+            super(409, "too-late-to-cancel", "Too late to cancel here",
+                    "A booking can be cancelled here until " + hours + " hours before it starts (policy "
+                            + "BOOKING_FREE_CANCEL_HOURS); after that, write to the space's staff.");
+        }
+    }
+
+    public static class NotYourSpaceException extends ProblemException {
+        public NotYourSpaceException() {
+            super(403, "not-your-space", "Not your space",
+                    "Only the space's owner (staff, for the city's spaces) may do this.");
+        }
+    }
+
+    public static class OwnSpaceException extends ProblemException {
+        public OwnSpaceException() {
+            super(409, "own-space", "This is your own space",
+                    "You do not book your own space; block the time instead (POST /api/bookings/blocks).");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.nanum.platform.policy;
+
+/**
+ * Every policy value of the platform, in one list: its name, unit, the value it has until a
+ * decision sets another, the range a decision may choose from, and what it governs. Services read
+ * the value in force with {@link PolicyService#value(Policy)}; nobody writes one in code.
+ */
+public enum Policy {
+    LOAN_MAX_ACTIVE("loans", 5, 1, 50,
+            "Loans a resident may have requested, approved or out at once"),
+    LOAN_MAX_RENEWALS("renewals", 2, 0, 10,
+            "Times a loan may be renewed when nobody is waiting for the item"),
+    HOLD_MAX_ACTIVE("holds", 5, 0, 50,
+            "Places a resident may hold in waitlists at once"),
+    HOLD_OFFER_HOURS("hours", 48, 1, 336,
+            "Hours a resident offered a returned item has to take it before it passes to the next in line"),
+    OVERDUE_REMINDER_HOURS("hours", 24, 1, 336,
+            "Hours between reminders to a borrower whose loan is overdue"),
+    BOOKING_MAX_DAYS_AHEAD("days", 90, 1, 730,
+            "How far ahead a space may be booked"),
+    BOOKING_MAX_ACTIVE("bookings", 10, 1, 200,
+            "Future bookings a resident may hold at once (each date of a recurring booking counts)"),
+    BOOKING_MAX_HOURS("hours", 8, 1, 24,
+            "Longest single booking of a space"),
+    BOOKING_MAX_OCCURRENCES("dates", 26, 1, 104,
+            "Dates one recurring booking may cover"),
+    BOOKING_FREE_CANCEL_HOURS("hours", 24, 0, 336,
+            "Until how many hours before its start a resident may cancel their booking");
+
+    private final String unit;
+    private final int initial;
+    private final int min;
+    private final int max;
+    private final String description;
+
+    Policy(String unit, int initial, int min, int max, String description) {
+        this.unit = unit;
+        this.initial = initial;
+        this.min = min;
+        this.max = max;
+        this.description = description;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** The value in force until a decision sets another. */
+    public int initial() {
+        return initial;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
+    }
+
+    public String description() {
+        return description;
+    }
+}
