@@ -43,6 +43,7 @@ import org.nanum.lending.domain.LendingProblems.SpaceNotBookableException;
 import org.nanum.lending.domain.LendingProblems.TooLateToCancelException;
 import org.nanum.lending.domain.SlotGrid;
 import org.nanum.lending.infrastructure.BookingStore;
+import org.nanum.lending.infrastructure.LendingLocks;
 import org.nanum.platform.audit.AuditLog;
 import org.nanum.platform.audit.AuditRecord;
 import org.nanum.platform.policy.Policy;
@@ -67,6 +68,8 @@ public class BookingService {
 
     @Inject
     BookingStore store;
+    @Inject
+    LendingLocks locks;
     @Inject
     ListingService listings;
     @Inject
@@ -135,9 +138,6 @@ public class BookingService {
             throw new SpaceNotBookableException("The space is closed on " + closed.size() + " of the dates asked for.", closed);
         }
 
-        store.lockResident(who.residentId());
-        int limit = policy.value(Policy.BOOKING_MAX_ACTIVE);
-
         // Dates that clash now: refused (all or nothing) or skipped.
         Set<Instant> taken = store.takenAmong(space.id(), dates.stream()
                 .flatMap(d -> SlotGrid.quarters(d[0], d[1]).stream()).toList()).stream()
@@ -159,6 +159,10 @@ public class BookingService {
             throw new SlotTakenException(clashes.size() == 1 && dates.size() == 1 ? describe(dates.get(0)) + " is taken."
                     : clashes.size() + " of the " + dates.size() + " dates are taken; nothing was booked.", clashes);
         }
+        // Only a request that can succeed waits for the resident's lock: when many race for one
+        // slot, the losers are answered without queueing behind each other.
+        locks.lockResident(who.residentId());
+        int limit = policy.value(Policy.BOOKING_MAX_ACTIVE);
         if (store.futureBookingsOf(who.residentId(), now) + free.size() > limit) {
             throw new BookingLimitReachedException(limit);
         }

@@ -67,4 +67,61 @@ public final class LendingProblems {
                     "You do not book your own space; block the time instead (POST /api/bookings/blocks).");
         }
     }
+
+    public static class LoanNotFoundException extends ProblemException {
+        public LoanNotFoundException(String id) {
+            super(404, "loan-not-found", "No such loan", "No loan you may see has the id " + id + ".");
+        }
+    }
+
+    public static class LoanTransitionException extends ProblemException {
+        public LoanTransitionException(Loan.Status from, Loan.Status... allowed) {
+            super(409, "loan-transition-not-allowed", "Not possible at this stage of the loan",
+                    "The loan is " + from + "; this needs it to be " + java.util.Arrays.toString(allowed) + ".");
+        }
+    }
+
+    public static class OwnItemException extends ProblemException {
+        public OwnItemException() {
+            super(409, "own-item", "This is your own item", "You do not borrow what you lend.");
+        }
+    }
+
+    public static class ItemNotLendableException extends ProblemException {
+        public ItemNotLendableException(String why) {
+            this(why, List.of());
+        }
+
+        public ItemNotLendableException(String why, List<Problem.FieldError> days) {
+            super(409, "item-not-lendable", "This cannot be borrowed then", why, days);
+        }
+    }
+
+    /** Some of the days are already lent to someone else; {@code errors} name them. */
+    public static class DaysTakenException extends ProblemException {
+        public DaysTakenException(String detail, List<Problem.FieldError> days) {
+            super(409, "days-taken", "Already lent on those days", detail, days);
+        }
+    }
+
+    public static class LoanLimitReachedException extends ProblemException {
+        public LoanLimitReachedException(int limit) {
+            super(409, "loan-limit-reached", "Too many loans",
+                    "A resident may have at most " + limit + " loans requested, approved or out at once "
+                            + "(policy LOAN_MAX_ACTIVE).");
+        }
+    }
+
+    public static class RenewalRefusedException extends ProblemException {
+        public RenewalRefusedException(String why) {
+            super(409, "renewal-refused", "The loan cannot be renewed", why);
+        }
+    }
+
+    public static class NotTheLenderException extends ProblemException {
+        public NotTheLenderException() {
+            super(403, "not-the-lender", "Only the lender decides",
+                    "Only the item's owner (staff, for the city's tool library) may do this.");
+        }
+    }
 }

@@ -28,15 +28,6 @@ public class BookingStore {
         return Optional.ofNullable(em.find(Booking.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /**
-     * Locks the resident's row for the rest of the transaction, so two bookings by one resident
-     * are counted against their limit one after the other (works on PostgreSQL and H2).
-     */
-    public void lockResident(String residentId) {
-        em.createNativeQuery("select id from resident where id = ? for update").setParameter(1, residentId)
-                .getResultList();
-    }
-
     public long futureBookingsOf(String residentId, Instant now) {
         return em.createQuery("select count(b) from Booking b where b.bookerId = :r and b.status = :s "
                         + "and b.purpose = :p and b.endsAt > :now", Long.class)

@@ -8,6 +8,8 @@ package org.nanum.platform.policy;
 public enum Policy {
     LOAN_MAX_ACTIVE("loans", 5, 1, 50,
             "Loans a resident may have requested, approved or out at once"),
+    LOAN_MAX_DAYS_AHEAD("days", 90, 1, 365,
+            "How far ahead a loan may start"),
     LOAN_MAX_RENEWALS("renewals", 2, 0, 10,
             "Times a loan may be renewed when nobody is waiting for the item"),
     HOLD_MAX_ACTIVE("holds", 5, 0, 50,

@@ -15,8 +15,10 @@ import org.nanum.platform.rest.ProblemException;
 
 /**
  * The policy values in force, and their history. A value with no decision yet is the
- * {@link Policy#initial()} one. Reading costs one indexed query; values are not cached, so a
- * decision takes effect on every node at its moment.
+ * {@link Policy#initial()} one. Services read values on every request, so the decided rows (a
+ * small table) are kept in memory and read again every {@link #REREAD}: which row is in force is
+ * worked out at each read from the rows' own moments, so a decision for tomorrow takes effect
+ * tomorrow on every node, and a new decision is seen within five seconds.
  */
 @ApplicationScoped
 public class PolicyService {
@@ -36,9 +38,24 @@ public class PolicyService {
     public record Change(int value, Instant effectiveFrom, String decidedBy, String reason) {
     }
 
+    static final java.time.Duration REREAD = java.time.Duration.ofSeconds(5);
+
+    private record Snapshot(Instant readAt, List<PolicyValue> rows) {
+    }
+
+    private volatile Snapshot snapshot;
+
     /** The value in force now. */
     public int value(Policy policy) {
-        return inForce(policy, clock.instant()).map(PolicyValue::value).orElse(policy.initial());
+        Instant now = clock.instant();
+        Snapshot s = snapshot;
+        if (s == null || s.readAt().plus(REREAD).isBefore(now)) {
+            s = new Snapshot(now, em.createQuery("select v from PolicyValue v", PolicyValue.class).getResultList());
+            snapshot = s;
+        }
+        return s.rows().stream().filter(v -> v.policy() == policy && !v.effectiveFrom().isAfter(now))
+                .max(java.util.Comparator.comparing(PolicyValue::effectiveFrom)).map(PolicyValue::value)
+                .orElse(policy.initial());
     }
 
     private java.util.Optional<PolicyValue> inForce(Policy policy, Instant at) {
@@ -84,6 +101,7 @@ public class PolicyService {
         Instant now = clock.instant();
         Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom;
         em.persist(new PolicyValue(policy, from, value, decidedBy, reason, now));
+        snapshot = null;
         audit.record(actorId, actorKind, "policy.decided", "policy", policy.name(),
                 value + " " + policy.unit() + " from " + from + (reason == null ? "" : ": " + reason));
         return new Change(value, from, decidedBy, reason);

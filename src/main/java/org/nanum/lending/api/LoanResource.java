@@ -1,0 +1,162 @@
+package org.nanum.lending.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nanum.catalogue.domain.ListingDetails.Condition;
+import org.nanum.lending.application.LoanRequest;
+import org.nanum.lending.application.LoanService;
+import org.nanum.lending.application.LoanViews.LoanView;
+import org.nanum.platform.rest.ProblemException;
+import org.nanum.platform.security.Roles;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.platform.security.SignedInUserProducer;
+
+@Path("/loans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RESIDENT)
+@SecurityRequirement(name = "keycloak")
+@Tag(name = "Loans", description = "Borrowing goods: request, approval, pick-up, return")
+public class LoanResource {
+    @Inject
+    LoanService loans;
+    @Inject
+    SignedInUserProducer signIn;
+    @Context
+    UriInfo uri;
+
+    /** A decision's note or reason (required to decline, to cancel as lender, to record a loss). */
+    public record Note(@Size(max = 500, message = "at most 500 characters") String reason) {
+    }
+
+    /** The item's condition when it changes hands, and any damage seen on return. */
+    public record Handover(@NotNull(message = "say what condition it is in") Condition condition,
+                           @Size(max = 1000, message = "at most 1000 characters") String damage) {
+    }
+
+    /** The new last day of a renewed loan. */
+    public record Renewal(@NotNull(message = "give the new last day") LocalDate lastDay) {
+    }
+
+    @POST
+    @Operation(summary = "Ask to borrow an item",
+            description = "For days from firstDay to lastDay (the city's calendar), at most the item's loan period. "
+                    + "The lender approves or declines. Limits: LOAN_MAX_ACTIVE, LOAN_MAX_DAYS_AHEAD (GET /api/policy).")
+    @APIResponse(responseCode = "201", description = "The request")
+    @APIResponse(responseCode = "400", description = "Days in the past, reversed, too long or too far ahead")
+    @APIResponse(responseCode = "409", description = "Lent on those days (days-taken), one's own item (own-item), "
+            + "not lendable then (item-not-lendable), or over the limit (loan-limit-reached)")
+    public Response request(@Valid @NotNull(message = "a JSON body is required") LoanRequest body) {
+        LoanView view = loans.request(user(), body);
+        return Response.created(uri.getBaseUriBuilder().path(LoanResource.class).path(view.id()).build())
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("/mine")
+    @Operation(summary = "My loans (as borrower)", description = "Newest first, with whether each is overdue.")
+    public List<LoanView> mine() {
+        return loans.mine(user());
+    }
+
+    @GET
+    @Operation(summary = "An item's loans and requests (its lender)",
+            description = "For the item's owner, or staff for the city's tool library; with the borrowers' names.")
+    @APIResponse(responseCode = "400", description = "item is missing")
+    @APIResponse(responseCode = "403", description = "Not the item's lender")
+    public List<LoanView> ofItem(@QueryParam("item") String item) {
+        if (item == null || item.isBlank()) {
+            throw new ProblemException.InvalidField("item", "give the item's id");
+        }
+        return loans.ofItem(user(), item);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A loan", description = "For its borrower and its lender.")
+    @APIResponse(responseCode = "404", description = "No loan the caller may see has that id")
+    public LoanView find(@PathParam("id") String id) {
+        return loans.find(user(), id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Operation(summary = "Approve a request (lender)", description = "Holds the days for the borrower and shows them "
+            + "the pick-up place. 409 days-taken if another approved loan has one of the days.")
+    @APIResponse(responseCode = "403", description = "The borrower cannot approve their own request")
+    @APIResponse(responseCode = "409", description = "Not REQUESTED, or the days are taken")
+    public LoanView approve(@PathParam("id") String id, @Valid Note body) {
+        return loans.approve(user(), id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Operation(summary = "Decline a request (lender)", description = "With a reason the borrower reads.")
+    public LoanView decline(@PathParam("id") String id, @Valid Note body) {
+        return loans.decline(user(), id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(summary = "Cancel before pick-up", description = "The borrower, or the lender with a reason. Frees the days.")
+    public LoanView cancel(@PathParam("id") String id, @Valid Note body) {
+        return loans.cancel(user(), id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/{id}/pickup")
+    @Operation(summary = "Hand the item over (lender)", description = "Notes its condition; the loan is OUT.")
+    public LoanView pickUp(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") Handover body) {
+        return loans.pickUp(user(), id, body.condition());
+    }
+
+    @POST
+    @Path("/{id}/return")
+    @Operation(summary = "Take the item back (lender)", description = "Notes its condition and any damage; the days "
+            + "left are free again.")
+    public LoanView giveBack(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") Handover body) {
+        return loans.giveBack(user(), id, body.condition(), body.damage());
+    }
+
+    @POST
+    @Path("/{id}/lost")
+    @Operation(summary = "Record the item lost (lender)", description = "With what happened; frees the days.")
+    public LoanView lost(@PathParam("id") String id, @Valid Note body) {
+        return loans.lose(user(), id, body == null ? null : body.reason());
+    }
+
+    @POST
+    @Path("/{id}/renew")
+    @Operation(summary = "Keep it longer (borrower)", description = "While nobody has asked for those days, within the "
+            + "item's loan period and LOAN_MAX_RENEWALS.")
+    @APIResponse(responseCode = "409", description = "renewal-refused or days-taken")
+    public LoanView renew(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") Renewal body) {
+        return loans.renew(user(), id, body.lastDay());
+    }
+
+    private SignedInUser user() {
+        return signIn.ifSignedIn().orElseThrow();
+    }
+}
