@@ -169,6 +169,12 @@ public class ListingService {
                 listing.ownerId(), listing.details(), manager, blocked);
     }
 
+    /** A listing's title, whatever its status, for a resident's own records (their calendar of loans and bookings). */
+    @Transactional
+    public String titleOf(@NotNull String id) {
+        return store.listing(id).map(Listing::title).orElse("(removed)");
+    }
+
     /**
      * Lending says which days its bookings or loans now fill completely ({@code full}) and which
      * they no longer do: search then leaves the listing out for the full days. Joins the caller's

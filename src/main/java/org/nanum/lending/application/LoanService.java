@@ -56,6 +56,10 @@ public class LoanService {
     @Inject
     LoanStore store;
     @Inject
+    HoldService holds;
+    @Inject
+    org.nanum.lending.infrastructure.HoldStore holdStore;
+    @Inject
     LendingLocks locks;
     @Inject
     ListingService listings;
@@ -100,6 +104,10 @@ public class LoanService {
             throw new ItemNotLendableException("Its owner has closed it on some of those days.", closed);
         }
         requireFree(item.id(), r.firstDay(), r.lastDay());
+        if (!holdStore.queue(item.id()).isEmpty()) {
+            throw new org.nanum.lending.domain.LendingProblems.NoQueueException(
+                    "Residents are queueing for this item: join the queue (POST /api/holds) to be offered it in turn.");
+        }
         locks.lockResident(who.residentId());
         if (store.overlappingOf(who.residentId(), item.id(), r.firstDay(), r.lastDay()) > 0) {
             throw new ItemNotLendableException("You already asked for this item on some of those days.");
@@ -131,6 +139,39 @@ public class LoanService {
         return view(loan, item, user, true);
     }
 
+    /**
+     * The first in an item's queue takes it when offered: a loan approved at once (the queue is the
+     * lender's standing agreement), from {@code first} for the item's loan period or to
+     * {@code last}. Joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LoanView approvedFromQueue(@NotNull SignedInUser user, @NotNull String itemId, @NotNull LocalDate first,
+                                      LocalDate last) {
+        Who who = residents.signIn(user);
+        ListingFacts item = listings.facts(user, itemId);
+        ListingDetails.Goods goods = lendable(item);
+        LocalDate end = last == null ? first.plusDays(goods.loanPeriodDays() - 1L) : last;
+        if (end.isBefore(first) || ChronoUnit.DAYS.between(first, end) + 1 > goods.loanPeriodDays()) {
+            throw new ProblemException.InvalidField("lastDay", "from " + first + " for at most " + goods.loanPeriodDays() + " days");
+        }
+        requireFree(item.id(), first, end);
+        locks.lockResident(who.residentId());
+        int limit = policy.value(Policy.LOAN_MAX_ACTIVE);
+        if (store.activeOf(who.residentId()) >= limit) {
+            throw new LoanLimitReachedException(limit);
+        }
+        Instant now = clock.instant();
+        Loan loan = new Loan(item.id(), who.residentId(), first, end, "From the queue", goods.depositKrw(), now);
+        store.add(loan);
+        loan.approve(null, "Offered from the queue", now);
+        List<LocalDate> days = daysOf(first, end);
+        if (!store.hold(loan.id(), item.id(), days)) {
+            throw new DaysTakenException("Someone else's loan took some of those days a moment ago.", List.of());
+        }
+        listings.markTakenDays(item.id(), BlockedPeriod.Source.LOAN, new HashSet<>(days), Set.of());
+        return view(loan, item, user, false);
+    }
+
     @Transactional
     public LoanView decline(@NotNull SignedInUser user, @NotNull String id, String reason) {
         Loan loan = store.lockLoan(id).orElseThrow(() -> new LoanNotFoundException(id));
@@ -153,6 +194,7 @@ public class LoanService {
         }
         loan.cancel(who.residentId(), borrower ? blankToNull(reason) : requireReason(reason), clock.instant());
         freeDays(item, loan, null);
+        holds.offerNext(item.id());
         if (!borrower) {
             record(user, who, "loan.cancelled-by-lender", loan, reason);
         }
@@ -172,14 +214,15 @@ public class LoanService {
         return view(loan, item, user, true);
     }
 
-    /** The lender takes the item back, noting its condition and any damage; remaining days are freed. */
+    /** The lender takes the item back, noting its condition and any damage; from today its days are freed. */
     @Transactional
     public LoanView giveBack(@NotNull SignedInUser user, @NotNull String id, @NotNull ListingDetails.Condition condition,
                              String damage) {
         Loan loan = store.lockLoan(id).orElseThrow(() -> new LoanNotFoundException(id));
         ListingFacts item = asLender(user, loan);
         loan.giveBack(condition, blankToNull(damage), clock.instant());
-        freeDays(item, loan, today().plusDays(1));
+        freeDays(item, loan, today());
+        holds.offerNext(item.id());
         record(user, residents.signIn(user), "loan.returned", loan, "condition " + condition
                 + (damage == null || damage.isBlank() ? "" : "; damage: " + damage.strip()));
         return view(loan, item, user, true);

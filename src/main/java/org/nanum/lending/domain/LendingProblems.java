@@ -124,4 +124,29 @@ public final class LendingProblems {
                     "Only the item's owner (staff, for the city's tool library) may do this.");
         }
     }
+
+    public static class HoldNotFoundException extends ProblemException {
+        public HoldNotFoundException(String id) {
+            super(404, "hold-not-found", "No such hold", "No hold of yours has the id " + id + ".");
+        }
+    }
+
+    public static class HoldTransitionException extends ProblemException {
+        public HoldTransitionException(String why) {
+            super(409, "hold-transition-not-allowed", "Not possible for this hold", "Not possible: " + why + ".");
+        }
+    }
+
+    public static class NoQueueException extends ProblemException {
+        public NoQueueException(String why) {
+            super(409, "no-queue", "No need to queue", why);
+        }
+    }
+
+    public static class HoldLimitReachedException extends ProblemException {
+        public HoldLimitReachedException(int limit) {
+            super(409, "hold-limit-reached", "Too many holds",
+                    "A resident may wait in at most " + limit + " queues at once (policy HOLD_MAX_ACTIVE).");
+        }
+    }
 }
