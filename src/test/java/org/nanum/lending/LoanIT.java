@@ -187,4 +187,70 @@ class LoanIT {
         assertEquals(1, Database.count("select count(*) from audit_record where action = 'loan.cancelled-by-lender' "
                 + "and target_id = ? and reason = 'Saw broken'", loan));
     }
+
+    private static String returnedLoan(String owner, String borrower, String item) {
+        String loan = ask(borrower, item, soon(0), soon(1)).then().statusCode(201).extract().path("id");
+        act(owner, loan, "approve", "{}").then().statusCode(200);
+        act(owner, loan, "pickup", "{\"condition\":\"GOOD\"}").then().statusCode(200);
+        act(owner, loan, "return", "{\"condition\":\"WORN\",\"damage\":\"Cracked case\"}").then().statusCode(200);
+        return loan;
+    }
+
+    @Test
+    void staff_decide_a_deposit_once_the_item_is_back_on_the_record() {
+        String owner = Keycloak.newPerson().token();
+        String ana = Keycloak.newPerson().token();
+        String drill = item(owner, "Deposit drill", 3);
+        String early = ask(ana, drill, soon(20), soon(21)).then().statusCode(201).extract().path("id");
+        String staff = Keycloak.newPerson("staff").token();
+        act(staff, early, "deposit", "{\"outcome\":\"RELEASED\"}").then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:loan-transition-not-allowed"));
+        act(ana, early, "cancel", "{}").then().statusCode(200);
+
+        String loan = returnedLoan(owner, ana, drill);
+        // Residents, the borrower and the lender alike, do not decide deposits.
+        act(owner, loan, "deposit", "{\"outcome\":\"KEPT\",\"reason\":\"x\"}").then().statusCode(403);
+        act(ana, loan, "deposit", "{\"outcome\":\"RELEASED\"}").then().statusCode(403);
+        act(staff, loan, "deposit", "{\"outcome\":\"PARTLY_KEPT\",\"keptKrw\":20000,\"reason\":\"x\"}").then()
+                .statusCode(400).body("errors[0].field", equalTo("keptKrw"));
+        act(staff, loan, "deposit", "{\"outcome\":\"PARTLY_KEPT\",\"keptKrw\":5000}").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        act(staff, loan, "deposit", "{\"outcome\":\"MAYBE\"}").then().statusCode(400);
+        act(staff, loan, "deposit", "{\"outcome\":\"PARTLY_KEPT\",\"keptKrw\":5000,\"reason\":\"Cracked case\"}")
+                .then().statusCode(200).body("depositOutcome", equalTo("PARTLY_KEPT")).body("depositKeptKrw", equalTo(5000));
+        act(staff, loan, "deposit", "{\"outcome\":\"RELEASED\"}").then().statusCode(409);
+        as(ana).get("/api/loans/" + loan).then().statusCode(200).body("depositReason", equalTo("Cracked case"));
+        assertEquals(1, Database.count("select count(*) from audit_record where action = 'loan.deposit-decided' "
+                + "and target_id = ?", loan));
+    }
+
+    @Test
+    void borrower_and_lender_rate_each_other_once_after_a_returned_loan_and_lenders_see_it() {
+        String owner = Keycloak.newPerson().token();
+        String ana = Keycloak.newPerson().token();
+        String drill = item(owner, "Reference drill", 3);
+        String pending = ask(ana, drill, soon(30), soon(30)).then().statusCode(201).extract().path("id");
+        act(ana, pending, "reference", "{\"rating\":5}").then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:reference-not-allowed"));
+        act(ana, pending, "cancel", "{}").then().statusCode(200);
+
+        String loan = returnedLoan(owner, ana, drill);
+        act(ana, loan, "reference", "{\"rating\":6}").then().statusCode(400).body("errors[0].field", equalTo("rating"));
+        act(ana, loan, "reference", "{\"rating\":5,\"comment\":\"Kind and on time\"}").then().statusCode(201)
+                .body("aboutRole", equalTo("LENDER"));
+        act(ana, loan, "reference", "{\"rating\":4}").then().statusCode(409);
+        act(owner, loan, "reference", "{\"rating\":3,\"comment\":\"Case came back cracked\"}").then().statusCode(201)
+                .body("aboutRole", equalTo("BORROWER"));
+        act(Keycloak.newPerson().token(), loan, "reference", "{\"rating\":1}").then().statusCode(404);
+
+        as(ana).get("/api/loans/references/mine").then().statusCode(200).body("standing.references", equalTo(1))
+                .body("standing.averageRating", equalTo(3.0f)).body("aboutMe[0].comment", equalTo("Case came back cracked"))
+                .body("byMe[0].rating", equalTo(5));
+        // The next lender weighing ana's request sees her standing.
+        String other = Keycloak.newPerson().token();
+        String saw = item(other, "Reference saw", 3);
+        String request = ask(ana, saw, soon(40), soon(40)).then().statusCode(201).extract().path("id");
+        as(other).get("/api/loans/" + request).then().statusCode(200).body("borrowerStanding.references", equalTo(1));
+        as(ana).get("/api/loans/" + request).then().statusCode(200).body("borrowerStanding", nullValue());
+    }
 }

@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nanum.catalogue.domain.ListingDetails.Condition;
 import org.nanum.lending.application.LoanRequest;
 import org.nanum.lending.application.LoanService;
+import org.nanum.lending.application.LoanViews;
 import org.nanum.lending.application.LoanViews.LoanView;
+import org.nanum.lending.domain.Loan;
 import org.nanum.platform.rest.ProblemException;
 import org.nanum.platform.security.Roles;
 import org.nanum.platform.security.SignedInUser;
@@ -54,6 +56,18 @@ public class LoanResource {
     /** The item's condition when it changes hands, and any damage seen on return. */
     public record Handover(@NotNull(message = "say what condition it is in") Condition condition,
                            @Size(max = 1000, message = "at most 1000 characters") String damage) {
+    }
+
+    /** Staff's decision on a deposit. */
+    public record DepositDecision(@NotNull(message = "RELEASED, PARTLY_KEPT or KEPT") Loan.DepositOutcome outcome,
+                                  Integer keptKrw,
+                                  @Size(max = 500, message = "at most 500 characters") String reason) {
+    }
+
+    /** A rating from 1 to 5 and a short comment about the other party of a closed loan. */
+    public record ReferenceRequest(@NotNull(message = "give a rating") @jakarta.validation.constraints.Min(value = 1,
+            message = "1 to 5") @jakarta.validation.constraints.Max(value = 5, message = "1 to 5") Integer rating,
+                                   @Size(max = 500, message = "at most 500 characters") String comment) {
     }
 
     /** The new last day of a renewed loan. */
@@ -154,6 +168,39 @@ public class LoanResource {
     @APIResponse(responseCode = "409", description = "renewal-refused or days-taken")
     public LoanView renew(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") Renewal body) {
         return loans.renew(user(), id, body.lastDay());
+    }
+
+    @POST
+    @Path("/{id}/deposit")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Decide a deposit (staff)",
+            description = "Once the item is back or lost: RELEASED (all back), PARTLY_KEPT (keptKrw kept, with a reason) "
+                    + "or KEPT (all kept, with a reason). Recorded in the audit trail; the borrower may appeal to the "
+                    + "council. Staff do not decide on their own loans.")
+    @APIResponse(responseCode = "403", description = "Not staff, or the caller's own loan")
+    @APIResponse(responseCode = "409", description = "Not returned or lost yet, no deposit, or already decided")
+    public LoanView deposit(@PathParam("id") String id,
+                            @Valid @NotNull(message = "a JSON body is required") DepositDecision body) {
+        return loans.decideDeposit(user(), id, body.outcome(), body.keptKrw(), body.reason());
+    }
+
+    @POST
+    @Path("/{id}/reference")
+    @Operation(summary = "Leave a reference after a loan",
+            description = "Once the item is back, its borrower (about the lender) and its lender (about the borrower) "
+                    + "may each leave one rating and comment. Lenders see a requester's references.")
+    @APIResponse(responseCode = "201", description = "The reference")
+    @APIResponse(responseCode = "409", description = "The loan is not returned, or a reference was already left")
+    public Response reference(@PathParam("id") String id,
+                              @Valid @NotNull(message = "a JSON body is required") ReferenceRequest body) {
+        return Response.status(201).entity(loans.reference(user(), id, body.rating(), body.comment())).build();
+    }
+
+    @GET
+    @Path("/references/mine")
+    @Operation(summary = "References about me, and by me", description = "With the caller's standing: how many and the average rating.")
+    public LoanViews.References references() {
+        return loans.references(user());
     }
 
     private SignedInUser user() {

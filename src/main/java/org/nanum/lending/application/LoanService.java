@@ -29,10 +29,15 @@ import org.nanum.lending.domain.LendingProblems.ItemNotLendableException;
 import org.nanum.lending.domain.LendingProblems.LoanLimitReachedException;
 import org.nanum.lending.domain.LendingProblems.LoanNotFoundException;
 import org.nanum.lending.domain.LendingProblems.NotTheLenderException;
+import org.nanum.lending.domain.LendingProblems.NoQueueException;
 import org.nanum.lending.domain.LendingProblems.OwnItemException;
+import org.nanum.lending.domain.LendingProblems.OwnLoanException;
+import org.nanum.lending.domain.LendingProblems.ReferenceNotAllowedException;
 import org.nanum.lending.domain.LendingProblems.RenewalRefusedException;
 import org.nanum.lending.domain.Loan;
 import org.nanum.lending.domain.LoanDay;
+import org.nanum.lending.domain.LoanReference;
+import org.nanum.lending.infrastructure.HoldStore;
 import org.nanum.lending.infrastructure.LendingLocks;
 import org.nanum.lending.infrastructure.LoanStore;
 import org.nanum.platform.audit.AuditLog;
@@ -58,7 +63,7 @@ public class LoanService {
     @Inject
     HoldService holds;
     @Inject
-    org.nanum.lending.infrastructure.HoldStore holdStore;
+    HoldStore holdStore;
     @Inject
     LendingLocks locks;
     @Inject
@@ -105,7 +110,7 @@ public class LoanService {
         }
         requireFree(item.id(), r.firstDay(), r.lastDay());
         if (!holdStore.queue(item.id()).isEmpty()) {
-            throw new org.nanum.lending.domain.LendingProblems.NoQueueException(
+            throw new NoQueueException(
                     "Residents are queueing for this item: join the queue (POST /api/holds) to be offered it in turn.");
         }
         locks.lockResident(who.residentId());
@@ -313,8 +318,94 @@ public class LoanService {
         }
         List<Loan> loans = store.ofItem(itemId);
         Map<String, String> names = residents.displayNames(loans.stream().map(Loan::borrowerId).toList());
-        return loans.stream().map(l -> LoanViews.of(l, item.title(), names.get(l.borrowerId()), pickupPlace(item),
-                today())).toList();
+        return loans.stream().map(l -> LoanViews.of(l, item.title(), names.get(l.borrowerId()), standing(l.borrowerId()),
+                pickupPlace(item), today())).toList();
+    }
+
+    /**
+     * Staff decide what becomes of a deposit once the item is back or lost: all released, part
+     * kept, or all kept, with the reason the borrower reads (and may appeal to the council).
+     */
+    @Transactional
+    public LoanView decideDeposit(@NotNull SignedInUser user, @NotNull String id, @NotNull Loan.DepositOutcome outcome,
+                                  Integer keptKrw, String reason) {
+        Who who = residents.signIn(user);
+        Loan loan = store.lockLoan(id).orElseThrow(() -> new LoanNotFoundException(id));
+        if (loan.borrowerId().equals(who.residentId())) {
+            throw new OwnLoanException();
+        }
+        ListingFacts item = listings.facts(user, loan.listingId());
+        int deposit = loan.depositKrw() == null ? 0 : loan.depositKrw();
+        int kept = switch (outcome) {
+            case RELEASED -> 0;
+            case KEPT -> deposit;
+            case PARTLY_KEPT -> {
+                if (keptKrw == null || keptKrw <= 0 || keptKrw >= deposit) {
+                    throw new ProblemException.InvalidField("keptKrw", "between 1 and " + (deposit - 1) + " won");
+                }
+                yield keptKrw;
+            }
+        };
+        String why = blankToNull(reason);
+        if (outcome != Loan.DepositOutcome.RELEASED && why == null) {
+            throw new ProblemException.InvalidField("reason", "say why part of the deposit is kept: the borrower is told");
+        }
+        loan.decideDeposit(outcome, kept, who.residentId(), why, clock.instant());
+        audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "loan.deposit-decided", "loan", loan.id(),
+                outcome + " " + kept + " of " + deposit + " won" + (why == null ? "" : ": " + why));
+        return view(loan, item, user, true);
+    }
+
+    /** After a returned loan, its borrower and its lender may each rate the other once. */
+    @Transactional
+    public LoanViews.ReferenceView reference(@NotNull SignedInUser user, @NotNull String id, int rating, String comment) {
+        Who who = residents.signIn(user);
+        Loan loan = store.loan(id).orElseThrow(() -> new LoanNotFoundException(id));
+        ListingFacts item = listings.facts(user, loan.listingId());
+        boolean borrower = loan.borrowerId().equals(who.residentId());
+        if (!borrower && !item.managedByCaller()) {
+            throw new LoanNotFoundException(id);
+        }
+        if (loan.status() != Loan.Status.RETURNED) {
+            throw new ReferenceNotAllowedException(
+                    "References are left once the item is back (the loan is " + loan.status() + ").");
+        }
+        LoanReference reference = borrower
+                ? new LoanReference(loan.id(), who.residentId(),
+                        item.ownerType() == OwnerType.RESIDENT ? item.ownerId() : null,
+                        LoanReference.Role.LENDER, rating, blankToNull(comment), clock.instant())
+                : new LoanReference(loan.id(), who.residentId(), loan.borrowerId(),
+                        LoanReference.Role.BORROWER, rating, blankToNull(comment), clock.instant());
+        if (!store.addReference(reference)) {
+            throw new ReferenceNotAllowedException(
+                    "You already left a reference for this loan.");
+        }
+        return new LoanViews.ReferenceView(loan.id(), item.title(), reference.aboutRole().name(), rating,
+                reference.comment(), user.displayName(), reference.createdAt());
+    }
+
+    /** References about the caller (with their standing) and those they wrote. */
+    @Transactional
+    public LoanViews.References references(@NotNull SignedInUser user) {
+        Who who = residents.signIn(user);
+        var about = store.referencesAbout(who.residentId());
+        var by = store.referencesBy(who.residentId());
+        Map<String, String> names = residents.displayNames(about.stream().map(r -> r.authorId()).toList());
+        return new LoanViews.References(standing(who.residentId()),
+                about.stream().map(r -> referenceView(r, names.get(r.authorId()))).toList(),
+                by.stream().map(r -> referenceView(r, user.displayName())).toList());
+    }
+
+    private LoanViews.ReferenceView referenceView(LoanReference r, String author) {
+        String title = store.loan(r.loanId()).map(l -> listings.titleOf(l.listingId())).orElse("");
+        return new LoanViews.ReferenceView(r.loanId(), title, r.aboutRole().name(), r.rating(), r.comment(), author,
+                r.createdAt());
+    }
+
+    private LoanViews.Standing standing(String residentId) {
+        var about = store.referencesAbout(residentId);
+        return new LoanViews.Standing(about.size(), about.isEmpty() ? null
+                : Math.round(about.stream().mapToInt(r -> r.rating()).average().orElse(0) * 10) / 10.0);
     }
 
     private ListingFacts asLender(SignedInUser user, Loan loan) {
@@ -376,7 +467,8 @@ public class LoanService {
         String name = asLender ? residents.displayNames(List.of(loan.borrowerId())).get(loan.borrowerId()) : null;
         // The pick-up place is private: the lender's, and the borrower's once the loan is approved.
         boolean placeShown = asLender || loan.status() == Loan.Status.APPROVED || loan.status() == Loan.Status.OUT;
-        return LoanViews.of(loan, item.title(), name, placeShown ? pickupPlace(item) : null, today());
+        return LoanViews.of(loan, item.title(), name, asLender ? standing(loan.borrowerId()) : null,
+                placeShown ? pickupPlace(item) : null, today());
     }
 
     private static String pickupPlace(ListingFacts item) {

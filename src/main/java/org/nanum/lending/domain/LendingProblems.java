@@ -76,8 +76,11 @@ public final class LendingProblems {
 
     public static class LoanTransitionException extends ProblemException {
         public LoanTransitionException(Loan.Status from, Loan.Status... allowed) {
-            super(409, "loan-transition-not-allowed", "Not possible at this stage of the loan",
-                    "The loan is " + from + "; this needs it to be " + java.util.Arrays.toString(allowed) + ".");
+            this("the loan is " + from + "; this needs it to be " + java.util.Arrays.toString(allowed));
+        }
+
+        public LoanTransitionException(String why) {
+            super(409, "loan-transition-not-allowed", "Not possible at this stage of the loan", "Not possible: " + why + ".");
         }
     }
 
@@ -147,6 +150,18 @@ public final class LendingProblems {
         public HoldLimitReachedException(int limit) {
             super(409, "hold-limit-reached", "Too many holds",
                     "A resident may wait in at most " + limit + " queues at once (policy HOLD_MAX_ACTIVE).");
+        }
+    }
+
+    public static class ReferenceNotAllowedException extends ProblemException {
+        public ReferenceNotAllowedException(String why) {
+            super(409, "reference-not-allowed", "No reference now", why);
+        }
+    }
+
+    public static class OwnLoanException extends ProblemException {
+        public OwnLoanException() {
+            super(403, "own-loan", "Not on your own loan", "Staff do not decide on their own loans; another staff member does.");
         }
     }
 }

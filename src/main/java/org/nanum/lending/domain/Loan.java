@@ -29,6 +29,9 @@ public class Loan {
         public static final Set<Status> ACTIVE = EnumSet.of(REQUESTED, APPROVED, OUT);
     }
 
+    /** What becomes of a deposit once the item is back or lost. */
+    public enum DepositOutcome { RELEASED, PARTLY_KEPT, KEPT }
+
     @Id
     private String id;
     @Column(name = "listing_id", nullable = false)
@@ -65,6 +68,17 @@ public class Loan {
     private String damageNote;
     @Column(nullable = false)
     private int renewals;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deposit_outcome")
+    private DepositOutcome depositOutcome;
+    @Column(name = "deposit_kept_krw")
+    private Integer depositKeptKrw;
+    @Column(name = "deposit_decided_by")
+    private String depositDecidedBy;
+    @Column(name = "deposit_decided_at")
+    private Instant depositDecidedAt;
+    @Column(name = "deposit_reason")
+    private String depositReason;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Version
@@ -134,6 +148,22 @@ public class Loan {
         require(Status.APPROVED, Status.OUT);
         lastDay = newLastDay;
         renewals++;
+    }
+
+    /** Staff decide the deposit: all back, part kept, or all kept (for damage or loss). */
+    public void decideDeposit(DepositOutcome outcome, int keptKrw, String by, String reason, Instant now) {
+        require(Status.RETURNED, Status.LOST);
+        if (depositKrw == null || depositKrw == 0) {
+            throw new LendingProblems.LoanTransitionException("this loan had no deposit");
+        }
+        if (depositOutcome != null) {
+            throw new LendingProblems.LoanTransitionException("its deposit was decided on " + depositDecidedAt);
+        }
+        depositOutcome = outcome;
+        depositKeptKrw = keptKrw;
+        depositDecidedBy = by;
+        depositDecidedAt = now;
+        depositReason = reason;
     }
 
     private void decide(Status to, String by, String note, Instant now) {
@@ -210,5 +240,17 @@ public class Loan {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public DepositOutcome depositOutcome() {
+        return depositOutcome;
+    }
+
+    public Integer depositKeptKrw() {
+        return depositKeptKrw;
+    }
+
+    public String depositReason() {
+        return depositReason;
     }
 }

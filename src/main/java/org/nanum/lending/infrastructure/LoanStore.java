@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.nanum.lending.domain.Loan;
 import org.nanum.lending.domain.LoanDay;
+import org.nanum.lending.domain.LoanReference;
 
 /** The loan tables. Callers hold the transaction. */
 @ApplicationScoped
@@ -95,6 +96,33 @@ public class LoanStore {
     public List<Loan> ofBorrower(String borrowerId) {
         return em.createQuery("select l from Loan l where l.borrowerId = :b order by l.firstDay desc", Loan.class)
                 .setParameter("b", borrowerId).setMaxResults(200).getResultList();
+    }
+
+    /** Adds a reference; false when its author already wrote one for that loan (the primary key says so last). */
+    public boolean addReference(LoanReference reference) {
+        if (em.find(LoanReference.class, new LoanReference.Key(reference.loanId(), reference.authorId())) != null) {
+            return false;
+        }
+        em.persist(reference);
+        try {
+            em.flush();
+            return true;
+        } catch (PersistenceException e) {
+            if (BookingStore.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public List<LoanReference> referencesAbout(String residentId) {
+        return em.createQuery("select r from LoanReference r where r.aboutId = :a order by r.createdAt desc",
+                LoanReference.class).setParameter("a", residentId).setMaxResults(100).getResultList();
+    }
+
+    public List<LoanReference> referencesBy(String residentId) {
+        return em.createQuery("select r from LoanReference r where r.authorId = :a order by r.createdAt desc",
+                LoanReference.class).setParameter("a", residentId).setMaxResults(100).getResultList();
     }
 
     public List<Loan> ofItem(String listingId) {
