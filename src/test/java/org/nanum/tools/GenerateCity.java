@@ -82,24 +82,27 @@ public final class GenerateCity {
     private GenerateCity() {
     }
 
-    public record Result(int households, int listings, long millis) {
+    public record Result(int households, int listings, int bookings, int loans, long millis) {
     }
 
     public static void main(String[] args) throws Exception {
         int listings = 100_000;
         long seed = 42;
+        boolean activity = true;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--listings" -> listings = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--activity" -> activity = !args[i + 1].equals("no");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         String url = "jdbc:postgresql://" + env("NANUM_DB_HOST", "127.0.0.1") + ":" + env("NANUM_DB_PORT", "5432") + "/"
                 + env("NANUM_DB_NAME", "nanum");
-        Result r = generate(url, env("NANUM_DB_USER", "nanum"), env("NANUM_DB_PASSWORD", "nanum"), listings, seed);
-        System.out.printf(Locale.ROOT, "Generated %,d households and %,d listings in %.1f s (%,.0f listings/s)%n",
-                r.households(), r.listings(), r.millis() / 1000.0, r.listings() * 1000.0 / Math.max(1, r.millis()));
+        Result r = generate(url, env("NANUM_DB_USER", "nanum"), env("NANUM_DB_PASSWORD", "nanum"), listings, seed, activity);
+        System.out.printf(Locale.ROOT, "Generated %,d households, %,d listings, %,d bookings and %,d loans in %.1f s "
+                        + "(%,.0f listings/s)%n", r.households(), r.listings(), r.bookings(), r.loans(), r.millis() / 1000.0,
+                r.listings() * 1000.0 / Math.max(1, r.millis()));
     }
 
     private static String env(String name, String fallback) {
@@ -108,6 +111,12 @@ public final class GenerateCity {
     }
 
     public static Result generate(String url, String user, String password, int listings, long seed)
+            throws SQLException, IOException {
+        return generate(url, user, password, listings, seed, true);
+    }
+
+    /** With {@code activity}, also bookings of the spaces and loans of the goods (see {@link #activity}). */
+    public static Result generate(String url, String user, String password, int listings, long seed, boolean activity)
             throws SQLException, IOException {
         long started = System.nanoTime();
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
@@ -163,9 +172,100 @@ public final class GenerateCity {
                         + "nextval('listing_change_seq'), l.id, now() from listing l join resident r on r.id = l.created_by "
                         + "where r.subject like 'generated-" + run + "-%'");
             }
+            int[] made = activity ? activity(conn, copy, run, residentIds, random) : new int[] {0, 0};
             conn.commit();
+            return new Result(households, listings, made[0], made[1], (System.nanoTime() - started) / 1_000_000);
         }
-        return new Result(households, listings, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Bookings of the generated spaces (two each, one or two hours on the coming 60 days, by random
+     * residents) and loans of a fifth of the goods (returned ones in the past 60 days, approved and
+     * out ones now), with the quarter hours and days they hold: never two on the same time, as the
+     * keys require. Returns {bookings, loans}.
+     */
+    private static int[] activity(Connection conn, CopyManager copy, String run, String[] residentIds,
+                                  SplittableRandom random) throws SQLException, IOException {
+        List<String[]> spaces = new java.util.ArrayList<>();
+        List<String[]> goods = new java.util.ArrayList<>();
+        try (Statement s = conn.createStatement();
+             java.sql.ResultSet r = s.executeQuery("select l.id, l.kind, coalesce(l.owner_id, '') from listing l "
+                     + "join resident x on x.id = l.created_by where x.subject like 'generated-" + run + "-%' "
+                     + "and l.kind in ('SPACE', 'GOODS')")) {
+            while (r.next()) {
+                (r.getString(2).equals("SPACE") ? spaces : goods).add(new String[] {r.getString(1), r.getString(3)});
+            }
+        }
+        java.time.ZoneId seoul = java.time.ZoneId.of("Asia/Seoul");
+        java.time.LocalDate today = java.time.LocalDate.now(seoul);
+        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        StringBuilder bookings = new StringBuilder();
+        StringBuilder slots = new StringBuilder();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        int booked = 0;
+        for (String[] space : spaces) {
+            for (int k = 0; k < 2; k++) {
+                java.time.LocalDate day = today.plusDays(1 + random.nextInt(60));
+                int hour = 9 + random.nextInt(11);
+                int hours = 1 + random.nextInt(2);
+                java.time.Instant start = day.atTime(hour, 0).atZone(seoul).toInstant();
+                java.time.Instant end = start.plusSeconds(3600L * hours);
+                List<java.time.Instant> quarters = new java.util.ArrayList<>();
+                for (java.time.Instant q = start; q.isBefore(end); q = q.plusSeconds(900)) {
+                    quarters.add(q);
+                }
+                if (quarters.stream().anyMatch(q -> taken.contains(space[0] + q))) {
+                    continue;
+                }
+                String id = UUID.randomUUID().toString();
+                quarters.forEach(q -> {
+                    taken.add(space[0] + q);
+                    slots.append(space[0]).append('\t').append(q).append('\t').append(id).append('\n');
+                });
+                bookings.append(id).append('\t').append(space[0]).append('\t')
+                        .append(residentIds[random.nextInt(residentIds.length)]).append("\tBOOKING\t\\N\t\\N\t")
+                        .append(start).append('\t').append(end).append("\t\\N\tCONFIRMED\t").append(now)
+                        .append("\t\\N\t\\N\t\\N\t1\n");
+                booked++;
+            }
+        }
+        copy.copyIn("copy booking (id, listing_id, booker_id, purpose, group_name, note, starts_at, ends_at, series_id, "
+                + "status, created_at, cancelled_at, cancelled_by, cancel_reason, version) from stdin",
+                new StringReader(bookings.toString()));
+        copy.copyIn("copy booking_slot (listing_id, slot_start, booking_id) from stdin", new StringReader(slots.toString()));
+
+        StringBuilder loans = new StringBuilder();
+        StringBuilder days = new StringBuilder();
+        int lent = 0;
+        for (int i = 0; i < goods.size(); i += 5) {
+            String[] item = goods.get(i);
+            String borrower = residentIds[random.nextInt(residentIds.length)];
+            if (borrower.equals(item[1])) {
+                continue;
+            }
+            int kind = random.nextInt(3);
+            java.time.LocalDate first = kind == 0 ? today.minusDays(5 + random.nextInt(55))
+                    : kind == 1 ? today.minusDays(random.nextInt(3)) : today.plusDays(1 + random.nextInt(30));
+            java.time.LocalDate last = first.plusDays(random.nextInt(5));
+            String status = kind == 0 ? "RETURNED" : kind == 1 ? "OUT" : "APPROVED";
+            String id = UUID.randomUUID().toString();
+            for (java.time.LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                days.append(item[0]).append('\t').append(d).append('\t').append(id).append('\n');
+            }
+            String picked = kind == 2 ? "\\N" : first.atStartOfDay(seoul).toOffsetDateTime().toString();
+            String returned = kind == 0 ? last.atTime(18, 0).atZone(seoul).toOffsetDateTime().toString() : "\\N";
+            loans.append(id).append('\t').append(item[0]).append('\t').append(borrower).append('\t').append(first)
+                    .append('\t').append(last).append('\t').append(status).append("\t\\N\t\\N\t\\N\t")
+                    .append(now).append("\t\\N\t").append(picked).append('\t').append(kind == 2 ? "\\N" : "GOOD")
+                    .append('\t').append(returned).append('\t').append(kind == 0 ? "GOOD" : "\\N")
+                    .append("\t\\N\t0\t").append(now).append("\t1\n");
+            lent++;
+        }
+        copy.copyIn("copy loan (id, listing_id, borrower_id, first_day, last_day, status, message, deposit_krw, decided_by, "
+                + "decided_at, decision_note, picked_up_at, condition_out, returned_at, condition_back, damage_note, "
+                + "renewals, created_at, version) from stdin", new StringReader(loans.toString()));
+        copy.copyIn("copy loan_day (listing_id, lent_day, loan_id) from stdin", new StringReader(days.toString()));
+        return new int[] {booked, lent};
     }
 
     private static void referenceData(Connection conn, List<District> districts, List<Category> categories)
@@ -238,7 +338,8 @@ public final class GenerateCity {
         String details = switch (kind) {
             case "GOODS" -> "{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":" + (1 + random.nextInt(14)) + "}}";
             case "SPACE" -> "{\"space\":{\"capacity\":" + (6 + random.nextInt(100)) + ",\"openingHours\":\"09:00-21:00\","
-                    + "\"slotMinutes\":60}}";
+                    + "\"slotMinutes\":60,\"bookableHours\":[{\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\","
+                    + "\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"from\":\"09:00\",\"to\":\"21:00\"}]}}";
             case "SERVICE" -> "{\"service\":{\"minutes\":" + (30 + 30 * random.nextInt(4)) + "}}";
             default -> {
                 Instant from = Instant.now().plusSeconds(3600L * (24 + random.nextInt(24 * 60)));

@@ -32,6 +32,12 @@ class GenerateCityIT {
                 TestEnvironment.dbPassword(), 2000, 7);
 
         assertEquals(2000, r.listings());
+        // Bookings and loans, holding their quarter hours and days (the keys would refuse a clash).
+        assertTrue(r.bookings() > 0 && r.loans() > 0, r.toString());
+        assertTrue(Database.count("select count(*) from booking_slot s join booking b on b.id = s.booking_id join resident r "
+                + "on r.id = b.booker_id where r.subject like 'generated-%'") >= r.bookings() * 4L);
+        assertEquals(0, Database.count("select count(*) from loan l join resident r on r.id = l.borrower_id where "
+                + "r.subject like 'generated-%' and not exists (select 1 from loan_day d where d.loan_id = l.id)"));
         assertEquals(listingsBefore + 2000, Database.count("select count(*) from listing"));
         assertTrue(Database.count("select count(distinct language) from listing") >= 3, "three languages");
         assertEquals(4, Database.count("select count(distinct kind) from listing"));
