@@ -30,6 +30,9 @@ import org.nanum.lending.application.LoanViews;
 import org.nanum.lending.application.LoanViews.LoanView;
 import org.nanum.lending.domain.Loan;
 import org.nanum.platform.rest.ProblemException;
+import org.nanum.lending.application.ConversationService;
+import org.nanum.lending.application.ConversationService.MessageView;
+import org.nanum.lending.domain.Message;
 import org.nanum.platform.security.Roles;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.platform.security.SignedInUserProducer;
@@ -46,6 +49,8 @@ public class LoanResource {
     LoanService loans;
     @Inject
     SignedInUserProducer signIn;
+    @Inject
+    ConversationService conversations;
     @Context
     UriInfo uri;
 
@@ -201,6 +206,32 @@ public class LoanResource {
     @Operation(summary = "References about me, and by me", description = "With the caller's standing: how many and the average rating.")
     public LoanViews.References references() {
         return loans.references(user());
+    }
+
+    /** A message: plain text, at most 2,000 characters. */
+    public record MessageRequest(@Size(max = 2000, message = "at most 2000 characters") String body) {
+    }
+
+    @GET
+    @Path("/{id}/messages")
+    @Tag(name = "Conversations", description = "Arranging a loan or a booking without giving out phone numbers")
+    @Operation(summary = "The thread of a loan", description = "Its borrower and its lender only; oldest first. Nobody's contact details are "
+            + "shown unless they write them.")
+    @APIResponse(responseCode = "404", description = "No loan the caller takes part in has that id")
+    public List<MessageView> thread(@PathParam("id") String id) {
+        return conversations.read(user(), Message.Thread.LOAN, id);
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Conversations")
+    @Operation(summary = "Write in the thread of a loan", description = "Its borrower and its lender only.")
+    @APIResponse(responseCode = "201", description = "The message")
+    @APIResponse(responseCode = "400", description = "Empty or longer than 2,000 characters")
+    @APIResponse(responseCode = "404", description = "No loan the caller takes part in has that id")
+    public Response write(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") MessageRequest body) {
+        return Response.status(201).entity(conversations.write(user(), Message.Thread.LOAN, id, body.body())).build();
     }
 
     private SignedInUser user() {

@@ -1,0 +1,101 @@
+package org.nanum.lending.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.nanum.catalogue.application.ListingService;
+import org.nanum.catalogue.application.ListingService.ListingFacts;
+import org.nanum.lending.domain.Booking;
+import org.nanum.lending.domain.LendingProblems.BookingNotFoundException;
+import org.nanum.lending.domain.LendingProblems.LoanNotFoundException;
+import org.nanum.lending.domain.Loan;
+import org.nanum.lending.domain.Message;
+import org.nanum.lending.infrastructure.BookingStore;
+import org.nanum.lending.infrastructure.LoanStore;
+import org.nanum.platform.rest.ProblemException;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.residents.application.ResidentDirectory;
+import org.nanum.residents.application.ResidentDirectory.Who;
+
+/**
+ * The thread of a loan (its borrower and its lender) or of a booking (its booker and the space's
+ * staff or owner). Only they read and write it; nobody's contact details are in it unless they
+ * write them. A thread of someone else's loan or booking does not exist for the caller (404).
+ */
+@ApplicationScoped
+public class ConversationService {
+    /** Longest thread kept answering in one page. */
+    static final int PAGE = 500;
+
+    @PersistenceContext(unitName = "nanum")
+    EntityManager em;
+    @Inject
+    LoanStore loans;
+    @Inject
+    BookingStore bookings;
+    @Inject
+    ListingService listings;
+    @Inject
+    ResidentDirectory residents;
+    @Inject
+    Clock clock;
+
+    /** A message as the people in the thread see it. */
+    public record MessageView(String id, String authorName, boolean yours, String body, Instant createdAt) {
+    }
+
+    @Transactional
+    public List<MessageView> read(@NotNull SignedInUser user, @NotNull Message.Thread type, @NotNull String id) {
+        Who who = residents.signIn(user);
+        requireParticipant(user, who, type, id);
+        List<Message> messages = em.createQuery("select m from Message m where m.threadType = :t and m.threadId = :i "
+                        + "order by m.createdAt, m.id", Message.class).setParameter("t", type).setParameter("i", id)
+                .setMaxResults(PAGE).getResultList();
+        Map<String, String> names = residents.displayNames(messages.stream().map(Message::authorId).toList());
+        return messages.stream().map(m -> new MessageView(m.id(), names.get(m.authorId()),
+                m.authorId().equals(who.residentId()), m.body(), m.createdAt())).toList();
+    }
+
+    @Transactional
+    public MessageView write(@NotNull SignedInUser user, @NotNull Message.Thread type, @NotNull String id, String body) {
+        Who who = residents.signIn(user);
+        requireParticipant(user, who, type, id);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new ProblemException.InvalidField("body", "write something");
+        }
+        Message m = new Message(type, id, who.residentId(), text, clock.instant());
+        em.persist(m);
+        return new MessageView(m.id(), user.displayName(), true, m.body(), m.createdAt());
+    }
+
+    private void requireParticipant(SignedInUser user, Who who, Message.Thread type, String id) {
+        if (type == Message.Thread.LOAN) {
+            Loan loan = loans.loan(id).orElseThrow(() -> new LoanNotFoundException(id));
+            if (!loan.borrowerId().equals(who.residentId()) && !manages(user, loan.listingId())) {
+                throw new LoanNotFoundException(id);
+            }
+        } else {
+            Booking booking = bookings.booking(id).orElseThrow(() -> new BookingNotFoundException(id));
+            if (!booking.bookerId().equals(who.residentId()) && !manages(user, booking.listingId())) {
+                throw new BookingNotFoundException(id);
+            }
+        }
+    }
+
+    private boolean manages(SignedInUser user, String listingId) {
+        try {
+            ListingFacts facts = listings.facts(user, listingId);
+            return facts.managedByCaller();
+        } catch (ProblemException hidden) {
+            return false;
+        }
+    }
+}
