@@ -87,6 +87,6 @@ public class HoldResource {
     }
 
     private SignedInUser user() {
-        return signIn.ifSignedIn().orElseThrow();
+        return signIn.ifSignedIn().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"nanum\""));
     }
 }

@@ -31,7 +31,6 @@ import org.nanum.lending.application.LoanViews.LoanView;
 import org.nanum.lending.domain.Loan;
 import org.nanum.platform.rest.ProblemException;
 import org.nanum.lending.application.ConversationService;
-import org.nanum.lending.application.ConversationService.MessageView;
 import org.nanum.lending.domain.Message;
 import org.nanum.platform.security.Roles;
 import org.nanum.platform.security.SignedInUser;
@@ -208,33 +207,13 @@ public class LoanResource {
         return loans.references(user());
     }
 
-    /** A message: plain text, at most 2,000 characters. */
-    public record MessageRequest(@Size(max = 2000, message = "at most 2000 characters") String body) {
-    }
-
-    @GET
+    /** The thread of this loan: see {@link ThreadResource}. */
     @Path("/{id}/messages")
-    @Tag(name = "Conversations", description = "Arranging a loan or a booking without giving out phone numbers")
-    @Operation(summary = "The thread of a loan", description = "Its borrower and its lender only; oldest first. Nobody's contact details are "
-            + "shown unless they write them.")
-    @APIResponse(responseCode = "404", description = "No loan the caller takes part in has that id")
-    public List<MessageView> thread(@PathParam("id") String id) {
-        return conversations.read(user(), Message.Thread.LOAN, id);
-    }
-
-    @POST
-    @Path("/{id}/messages")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Conversations")
-    @Operation(summary = "Write in the thread of a loan", description = "Its borrower and its lender only.")
-    @APIResponse(responseCode = "201", description = "The message")
-    @APIResponse(responseCode = "400", description = "Empty or longer than 2,000 characters")
-    @APIResponse(responseCode = "404", description = "No loan the caller takes part in has that id")
-    public Response write(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") MessageRequest body) {
-        return Response.status(201).entity(conversations.write(user(), Message.Thread.LOAN, id, body.body())).build();
+    public ThreadResource messages(@PathParam("id") String id) {
+        return new ThreadResource(conversations, user(), Message.Thread.LOAN, id);
     }
 
     private SignedInUser user() {
-        return signIn.ifSignedIn().orElseThrow();
+        return signIn.ifSignedIn().orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer realm=\"nanum\""));
     }
 }

@@ -33,6 +33,7 @@ import org.nanum.residents.application.ResidentDirectory.Who;
 public class ConversationService {
     /** Longest thread kept answering in one page. */
     static final int PAGE = 500;
+    static final int MAX_LENGTH = 2000;
 
     @PersistenceContext(unitName = "nanum")
     EntityManager em;
@@ -70,6 +71,9 @@ public class ConversationService {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new ProblemException.InvalidField("body", "write something");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new ProblemException.InvalidField("body", "at most " + MAX_LENGTH + " characters");
         }
         Message m = new Message(type, id, who.residentId(), text, clock.instant());
         em.persist(m);

@@ -134,12 +134,7 @@ public class LoanService {
         ListingFacts item = asLender(user, loan);
         Who who = residents.signIn(user);
         loan.approve(who.residentId(), blankToNull(note), clock.instant());
-        List<LocalDate> days = daysOf(loan.firstDay(), loan.lastDay());
-        requireFree(item.id(), loan.firstDay(), loan.lastDay());
-        if (!store.hold(loan.id(), item.id(), days)) {
-            throw new DaysTakenException("Someone else's loan took some of those days a moment ago.", List.of());
-        }
-        listings.markTakenDays(item.id(), BlockedPeriod.Source.LOAN, new HashSet<>(days), Set.of());
+        holdDays(item, loan, loan.firstDay(), loan.lastDay());
         record(user, who, "loan.approved", loan, note);
         return view(loan, item, user, true);
     }
@@ -169,11 +164,7 @@ public class LoanService {
         Loan loan = new Loan(item.id(), who.residentId(), first, end, "From the queue", goods.depositKrw(), now);
         store.add(loan);
         loan.approve(null, "Offered from the queue", now);
-        List<LocalDate> days = daysOf(first, end);
-        if (!store.hold(loan.id(), item.id(), days)) {
-            throw new DaysTakenException("Someone else's loan took some of those days a moment ago.", List.of());
-        }
-        listings.markTakenDays(item.id(), BlockedPeriod.Source.LOAN, new HashSet<>(days), Set.of());
+        holdDays(item, loan, first, end);
         return view(loan, item, user, false);
     }
 
@@ -276,13 +267,8 @@ public class LoanService {
         if (!closedDays(item, from, newLastDay).isEmpty()) {
             throw new RenewalRefusedException("Its owner has closed it on some of those days.");
         }
-        requireFree(item.id(), from, newLastDay);
         loan.renewTo(newLastDay);
-        List<LocalDate> days = daysOf(from, newLastDay);
-        if (!store.hold(loan.id(), item.id(), days)) {
-            throw new DaysTakenException("Someone else's loan took some of those days a moment ago.", List.of());
-        }
-        listings.markTakenDays(item.id(), BlockedPeriod.Source.LOAN, new HashSet<>(days), Set.of());
+        holdDays(item, loan, from, newLastDay);
         return view(loan, item, user, false);
     }
 
@@ -432,6 +418,20 @@ public class LoanService {
             throw new ItemNotLendableException("This item has no lending terms.");
         }
         return goods;
+    }
+
+    /**
+     * Holds the days for the loan: refused with the days that are taken, and, should another loan
+     * take one between that check and the insert, by the primary key. Search then leaves the item
+     * out for them.
+     */
+    private void holdDays(ListingFacts item, Loan loan, LocalDate first, LocalDate last) {
+        requireFree(item.id(), first, last);
+        List<LocalDate> days = daysOf(first, last);
+        if (!store.hold(loan.id(), item.id(), days)) {
+            throw new DaysTakenException("Someone else's loan took some of those days a moment ago.", List.of());
+        }
+        listings.markTakenDays(item.id(), BlockedPeriod.Source.LOAN, new HashSet<>(days), Set.of());
     }
 
     private void requireFree(String itemId, LocalDate first, LocalDate last) {
