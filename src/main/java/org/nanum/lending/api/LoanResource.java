@@ -207,10 +207,33 @@ public class LoanResource {
         return loans.references(user());
     }
 
-    /** The thread of this loan: see {@link ThreadResource}. */
+    /** A message: plain text, at most 2,000 characters. */
+    public record MessageRequest(String body) {
+    }
+
+    // The same two operations are on bookings: each resource keeps its own, so the API document
+    // names every operation once (one shared sub-resource gave two operations one operationId).
+    @GET
     @Path("/{id}/messages")
-    public ThreadResource messages(@PathParam("id") String id) {
-        return new ThreadResource(conversations, user(), Message.Thread.LOAN, id);
+    @Tag(name = "Conversations", description = "Arranging a loan or a booking without giving out phone numbers")
+    @Operation(summary = "The thread of a loan", description = "Its borrower and its lender only; oldest first. Nobody's contact details are "
+            + "shown unless they write them.")
+    @APIResponse(responseCode = "404", description = "No loan the caller takes part in has that id")
+    public List<ConversationService.MessageView> thread(@PathParam("id") String id) {
+        return conversations.read(user(), Message.Thread.LOAN, id);
+    }
+
+    @POST
+    @Path("/{id}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Conversations")
+    @Operation(summary = "Write in the thread of a loan", description = "Its borrower and its lender only. The other side is notified.")
+    @APIResponse(responseCode = "201", description = "The message")
+    @APIResponse(responseCode = "400", description = "Empty or longer than 2,000 characters")
+    @APIResponse(responseCode = "404", description = "No loan the caller takes part in has that id")
+    public Response write(@PathParam("id") String id, MessageRequest body) {
+        return Response.status(201).entity(conversations.write(user(), Message.Thread.LOAN, id,
+                body == null ? null : body.body())).build();
     }
 
     private SignedInUser user() {

@@ -54,6 +54,8 @@ import org.nanum.platform.security.Roles;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.residents.application.ResidentDirectory;
 import org.nanum.residents.application.ResidentDirectory.Who;
+import org.nanum.residents.notification.NotificationKind;
+import org.nanum.residents.notification.NotificationService;
 
 /**
  * Booking spaces. The database has the last word on a taken quarter hour (the primary key of
@@ -70,6 +72,8 @@ public class BookingService {
     BookingStore store;
     @Inject
     LendingLocks locks;
+    @Inject
+    NotificationService notifications;
     @Inject
     ListingService listings;
     @Inject
@@ -260,6 +264,9 @@ public class BookingService {
         }
         b.cancel(who.residentId(), why, now);
         store.release(b.id());
+        if (!booker && b.purpose() == Booking.Purpose.BOOKING) {
+            notifications.tell(b.bookerId(), NotificationKind.BOOKING_CANCELLED, space.title(), "/api/bookings/" + b.id());
+        }
         if (!booker || b.purpose() == Booking.Purpose.BLOCK) {
             audit.record(who.residentId(), actorKind(user), b.purpose() == Booking.Purpose.BLOCK ? "space.unblocked"
                     : "booking.cancelled-by-staff", "booking", b.id(), why);

@@ -23,6 +23,9 @@ import org.nanum.platform.rest.ProblemException;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.residents.application.ResidentDirectory;
 import org.nanum.residents.application.ResidentDirectory.Who;
+import org.nanum.residents.notification.NotificationKind;
+import org.nanum.residents.notification.NotificationService;
+import org.nanum.catalogue.domain.OwnerType;
 
 /**
  * The thread of a loan (its borrower and its lender) or of a booking (its booker and the space's
@@ -47,6 +50,8 @@ public class ConversationService {
     ResidentDirectory residents;
     @Inject
     Clock clock;
+    @Inject
+    NotificationService notifications;
 
     /** A message as the people in the thread see it. */
     public record MessageView(String id, String authorName, boolean yours, String body, Instant createdAt) {
@@ -67,7 +72,7 @@ public class ConversationService {
     @Transactional
     public MessageView write(@NotNull SignedInUser user, @NotNull Message.Thread type, @NotNull String id, String body) {
         Who who = residents.signIn(user);
-        requireParticipant(user, who, type, id);
+        Parties parties = requireParticipant(user, who, type, id);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new ProblemException.InvalidField("body", "write something");
@@ -77,20 +82,37 @@ public class ConversationService {
         }
         Message m = new Message(type, id, who.residentId(), text, clock.instant());
         em.persist(m);
+        tellOtherSide(user, who, parties, type, id);
         return new MessageView(m.id(), user.displayName(), true, m.body(), m.createdAt());
     }
 
-    private void requireParticipant(SignedInUser user, Who who, Message.Thread type, String id) {
+    /** The thread's people: who asked (borrower, booker), and the listing. */
+    private record Parties(String asker, String listingId) {
+    }
+
+    private Parties requireParticipant(SignedInUser user, Who who, Message.Thread type, String id) {
         if (type == Message.Thread.LOAN) {
             Loan loan = loans.loan(id).orElseThrow(() -> new LoanNotFoundException(id));
             if (!loan.borrowerId().equals(who.residentId()) && !manages(user, loan.listingId())) {
                 throw new LoanNotFoundException(id);
             }
-        } else {
-            Booking booking = bookings.booking(id).orElseThrow(() -> new BookingNotFoundException(id));
-            if (!booking.bookerId().equals(who.residentId()) && !manages(user, booking.listingId())) {
-                throw new BookingNotFoundException(id);
-            }
+            return new Parties(loan.borrowerId(), loan.listingId());
+        }
+        Booking booking = bookings.booking(id).orElseThrow(() -> new BookingNotFoundException(id));
+        if (!booking.bookerId().equals(who.residentId()) && !manages(user, booking.listingId())) {
+            throw new BookingNotFoundException(id);
+        }
+        return new Parties(booking.bookerId(), booking.listingId());
+    }
+
+    /** Tells the other side: the asker when the owner or staff wrote; a resident owner when the asker did. */
+    private void tellOtherSide(SignedInUser user, Who author, Parties parties, Message.Thread type, String id) {
+        String path = "/api/" + (type == Message.Thread.LOAN ? "loans/" : "bookings/") + id + "/messages";
+        ListingFacts listing = listings.facts(user, parties.listingId());
+        if (!parties.asker().equals(author.residentId())) {
+            notifications.tell(parties.asker(), NotificationKind.MESSAGE, listing.title(), path);
+        } else if (listing.ownerType() == OwnerType.RESIDENT && listing.ownerId() != null) {
+            notifications.tell(listing.ownerId(), NotificationKind.MESSAGE, listing.title(), path);
         }
     }
 

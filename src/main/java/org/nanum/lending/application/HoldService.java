@@ -40,6 +40,8 @@ import org.nanum.platform.policy.PolicyService;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.residents.application.ResidentDirectory;
 import org.nanum.residents.application.ResidentDirectory.Who;
+import org.nanum.residents.notification.NotificationKind;
+import org.nanum.residents.notification.NotificationService;
 
 /**
  * Fair queues for items that are out. First come, first offered: when the item is back, the first
@@ -73,6 +75,8 @@ public class HoldService {
     int sweepSeconds;
     @Inject
     HoldService self;
+    @Inject
+    NotificationService notifications;
     @Resource
     ManagedScheduledExecutorService scheduler;
     private ScheduledFuture<?> sweeper;
@@ -169,7 +173,9 @@ public class HoldService {
                 || store.isOut(itemId, today())) {
             return;
         }
-        queue.get(0).offer(clock.instant(), Duration.ofHours(policy.value(Policy.HOLD_OFFER_HOURS)));
+        Hold first = queue.get(0);
+        first.offer(clock.instant(), Duration.ofHours(policy.value(Policy.HOLD_OFFER_HOURS)));
+        notifications.tell(first.residentId(), NotificationKind.HOLD_OFFERED, listings.titleOf(itemId), "/api/holds/mine");
     }
 
     /** Passes on offers that ran out; returns how many items moved on. */

@@ -50,6 +50,8 @@ import org.nanum.platform.security.Roles;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.residents.application.ResidentDirectory;
 import org.nanum.residents.application.ResidentDirectory.Who;
+import org.nanum.residents.notification.NotificationKind;
+import org.nanum.residents.notification.NotificationService;
 
 /**
  * Lending goods. The lender (the owner; staff for the city's tool library) approves, hands over
@@ -62,6 +64,8 @@ public class LoanService {
     LoanStore store;
     @Inject
     HoldService holds;
+    @Inject
+    NotificationService notifications;
     @Inject
     HoldStore holdStore;
     @Inject
@@ -124,6 +128,9 @@ public class LoanService {
         Loan loan = new Loan(item.id(), who.residentId(), r.firstDay(), r.lastDay(), blankToNull(r.message()),
                 goods.depositKrw(), clock.instant());
         store.add(loan);
+        if (item.ownerType() == OwnerType.RESIDENT) {
+            notifications.tell(item.ownerId(), NotificationKind.LOAN_REQUESTED, item.title(), "/api/loans/" + loan.id());
+        }
         return view(loan, item, user, false);
     }
 
@@ -136,6 +143,7 @@ public class LoanService {
         loan.approve(who.residentId(), blankToNull(note), clock.instant());
         holdDays(item, loan, loan.firstDay(), loan.lastDay());
         record(user, who, "loan.approved", loan, note);
+        notifications.tell(loan.borrowerId(), NotificationKind.LOAN_APPROVED, item.title(), "/api/loans/" + loan.id());
         return view(loan, item, user, true);
     }
 
@@ -175,6 +183,7 @@ public class LoanService {
         Who who = residents.signIn(user);
         loan.decline(who.residentId(), requireReason(reason), clock.instant());
         record(user, who, "loan.declined", loan, reason);
+        notifications.tell(loan.borrowerId(), NotificationKind.LOAN_DECLINED, item.title(), "/api/loans/" + loan.id());
         return view(loan, item, user, true);
     }
 
