@@ -253,4 +253,31 @@ class LoanIT {
         as(other).get("/api/loans/" + request).then().statusCode(200).body("borrowerStanding.references", equalTo(1));
         as(ana).get("/api/loans/" + request).then().statusCode(200).body("borrowerStanding", nullValue());
     }
+
+    @Test
+    void an_overdue_borrower_is_reminded_once_per_reminder_period() {
+        String owner = Keycloak.newPerson().token();
+        String ana = Keycloak.newPerson().token();
+        String drill = item(owner, "Overdue drill", 3);
+        String loan = ask(ana, drill, soon(0), soon(1)).then().statusCode(201).extract().path("id");
+        act(owner, loan, "approve", "{}").then().statusCode(200);
+        act(owner, loan, "pickup", "{\"condition\":\"GOOD\"}").then().statusCode(200);
+        as(ana).get("/api/loans/" + loan).then().body("overdue", equalTo(false));
+        Database.execute("update loan set first_day = ?, last_day = ? where id = ?", soon(-5), soon(-2), loan);
+
+        as(ana).get("/api/loans/" + loan).then().body("overdue", equalTo(true));
+        Eventually.within(20, "the borrower is reminded", () -> as(ana).get("/api/notifications").then().extract()
+                .jsonPath().getList("kind").contains("LOAN_OVERDUE"));
+        // The next sweeps (every 2 s in tests) do not remind again within OVERDUE_REMINDER_HOURS.
+        try {
+            Thread.sleep(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals(1, as(ana).get("/api/notifications").then().extract().jsonPath().getList("kind").stream()
+                .filter("LOAN_OVERDUE"::equals).count());
+        // Nobody else is told.
+        assertEquals(0, as(owner).get("/api/notifications").then().extract().jsonPath().getList("kind").stream()
+                .filter("LOAN_OVERDUE"::equals).count());
+    }
 }

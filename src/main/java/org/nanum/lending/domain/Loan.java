@@ -79,6 +79,8 @@ public class Loan {
     private Instant depositDecidedAt;
     @Column(name = "deposit_reason")
     private String depositReason;
+    @Column(name = "last_reminded_at")
+    private Instant lastRemindedAt;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Version
@@ -171,6 +173,15 @@ public class Loan {
         decidedBy = by;
         decidedAt = now;
         decisionNote = note;
+    }
+
+    /** Records a reminder when the loan is overdue and the last one is older than {@code every}; says whether. */
+    public boolean remindIfDue(LocalDate today, Instant now, java.time.Duration every) {
+        if (!isOverdue(today) || (lastRemindedAt != null && lastRemindedAt.plus(every).isAfter(now))) {
+            return false;
+        }
+        lastRemindedAt = now;
+        return true;
     }
 
     /** Out past its last day (the city's calendar day {@code today}). */
