@@ -76,6 +76,13 @@ class BookingIT {
         as(sam).get("/api/spaces/" + space + "/bookings?from=" + thursday + "&to=" + thursday).then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.bookerName", equalTo("Test " + anaPerson.username()));
         as(ben).get("/api/spaces/" + space + "/bookings?from=" + thursday + "&to=" + thursday).then().statusCode(403);
+        // Staff see the bookings of all the city's spaces in one list; a resident manages none.
+        as(sam).get("/api/bookings/managed?from=" + thursday + "&to=" + thursday).then().statusCode(200)
+                .body("id", hasItem(id));
+        assertEquals(0, as(ben).get("/api/bookings/managed?from=" + thursday + "&to=" + thursday).then().statusCode(200)
+                .extract().jsonPath().getList("id").size());
+        as(sam).get("/api/bookings/managed?from=" + thursday + "&to=" + thursday.plusDays(200)).then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
     }
 
     @Test

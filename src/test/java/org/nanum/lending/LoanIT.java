@@ -165,6 +165,23 @@ class LoanIT {
     }
 
     @Test
+    void a_lender_sees_everything_they_lend_in_one_list() {
+        String owner = Keycloak.newPerson().token();
+        String ana = Keycloak.newPerson().token();
+        String drill = item(owner, "Listed drill", 3);
+        String saw = item(owner, "Listed saw", 3);
+        String first = ask(ana, drill, soon(8), soon(8)).then().statusCode(201).extract().path("id");
+        String second = ask(ana, saw, soon(9), soon(9)).then().statusCode(201).extract().path("id");
+        String declined = ask(Keycloak.newPerson().token(), saw, soon(12), soon(12)).then().statusCode(201).extract().path("id");
+        act(owner, declined, "decline", "{\"reason\":\"Away\"}").then().statusCode(200);
+        java.util.List<String> ids = as(owner).get("/api/loans/lending").then().statusCode(200).extract().jsonPath().getList("id");
+        assertEquals(java.util.List.of(first, second), ids);
+        // The borrower lends nothing; a stranger sees none of it.
+        assertEquals(0, as(ana).get("/api/loans/lending").then().statusCode(200).extract().jsonPath().getList("id").size());
+        as(null).get("/api/loans/lending").then().statusCode(401);
+    }
+
+    @Test
     void staff_run_the_city_tool_library_on_the_record() {
         String staff = Keycloak.newPerson("staff").token();
         String saw = as(staff).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"ownerType\":\"CITY\","
@@ -179,6 +196,9 @@ class LoanIT {
         // Another staff member may decide for the city; their decision is in the audit trail.
         String otherStaff = Keycloak.newPerson("staff").token();
         act(otherStaff, loan, "approve", "{\"reason\":\"Bring ID\"}").then().statusCode(200);
+        // Every staff member sees the city's loans in their lending list.
+        as(Keycloak.newPerson("staff").token()).get("/api/loans/lending").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem(loan));
         assertEquals(1, Database.count("select count(*) from audit_record where action = 'loan.approved' and target_id = ?",
                 loan));
         act(Keycloak.newPerson().token(), loan, "cancel", "{\"reason\":\"x\"}").then().statusCode(404);

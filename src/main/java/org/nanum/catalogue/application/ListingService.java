@@ -207,6 +207,13 @@ public class ListingService {
         return store.createdBy(who.residentId()).stream().map(l -> view(l, true)).toList();
     }
 
+    /** Ids of the listings of a kind the caller manages: their own, and the city's for staff. */
+    @Transactional
+    public List<String> managedIds(@NotNull SignedInUser user, @NotNull ListingKind kind) {
+        Who who = residents.signIn(user);
+        return store.managedIds(who.residentId(), who.householdId(), user.hasRole(Roles.STAFF), kind);
+    }
+
     @Transactional
     public List<CategoryView> categories() {
         return store.categories().stream().map(CategoryView::of).toList();

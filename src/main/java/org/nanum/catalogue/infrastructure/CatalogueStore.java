@@ -43,6 +43,18 @@ public class CatalogueStore {
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
+    /** Ids of the listings of a kind that a resident owns (and, for staff, the city's). */
+    public List<String> managedIds(String residentId, String householdId, boolean staff,
+                                   org.nanum.catalogue.domain.ListingKind kind) {
+        return em.createQuery("select l.id from Listing l where l.kind = :k and ((l.ownerType = :resident and l.ownerId = :r) "
+                        + "or (l.ownerType = :household and l.ownerId = :h) or (:staff = true and l.ownerType = :city))",
+                        String.class).setParameter("k", kind)
+                .setParameter("resident", org.nanum.catalogue.domain.OwnerType.RESIDENT).setParameter("r", residentId)
+                .setParameter("household", org.nanum.catalogue.domain.OwnerType.HOUSEHOLD)
+                .setParameter("h", householdId == null ? "" : householdId).setParameter("staff", staff)
+                .setParameter("city", org.nanum.catalogue.domain.OwnerType.CITY).getResultList();
+    }
+
     public List<Listing> createdBy(String residentId) {
         return em.createQuery("select l from Listing l where l.createdBy = :r order by l.updatedAt desc", Listing.class)
                 .setParameter("r", residentId).getResultList();

@@ -88,6 +88,21 @@ public class BookingResource {
     }
 
     @GET
+    @Path("/managed")
+    @Operation(summary = "Bookings of the spaces I manage (staff: the city's)",
+            description = "Bookings and blocks touching the days from..to (at most 92 days) of every space the caller "
+                    + "manages, with who booked.")
+    @APIResponse(responseCode = "400", description = "from or to missing, not YYYY-MM-DD, or more than 92 days apart")
+    public List<BookingView> managed(@jakarta.ws.rs.QueryParam("from") String from, @jakarta.ws.rs.QueryParam("to") String to) {
+        java.time.LocalDate first = SpaceResource.date("from", from);
+        java.time.LocalDate last = SpaceResource.date("to", to);
+        if (last.isBefore(first) || java.time.temporal.ChronoUnit.DAYS.between(first, last) > 92) {
+            throw new org.nanum.platform.rest.ProblemException.InvalidField("to", "from 0 to 92 days after from");
+        }
+        return bookings.managed(user(), first, last);
+    }
+
+    @GET
     @Path("/mine")
     @Operation(summary = "My bookings", description = "The caller's bookings that have not ended, and those of the last 30 days.")
     public List<BookingView> mine() {

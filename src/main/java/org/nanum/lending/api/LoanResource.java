@@ -100,6 +100,15 @@ public class LoanResource {
     }
 
     @GET
+    @Path("/lending")
+    @Operation(summary = "What I lend: requests, approved and out (lender; staff: the city's tool library too)",
+            description = "The loans not yet over of every item the caller manages, soonest first, with the borrowers' "
+                    + "names and standing, and whether each is overdue.")
+    public List<LoanView> lending() {
+        return loans.lending(user());
+    }
+
+    @GET
     @Operation(summary = "An item's loans and requests (its lender)",
             description = "For the item's owner, or staff for the city's tool library; with the borrowers' names.")
     @APIResponse(responseCode = "400", description = "item is missing")

@@ -65,7 +65,7 @@ public class SpaceResource {
         return bookings.ofSpace(signIn.ifSignedIn().orElseThrow(), id, first, last);
     }
 
-    private static LocalDate date(String field, String text) {
+    static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             throw new ProblemException.InvalidField(field, "give a date as YYYY-MM-DD");
         }

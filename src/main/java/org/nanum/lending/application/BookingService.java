@@ -317,6 +317,18 @@ public class BookingService {
                 b.bookerId().equals(who.residentId()))).toList();
     }
 
+    /** The bookings of every space the caller manages (staff: the city's) between two days, with who booked. */
+    @Transactional
+    public List<BookingView> managed(@NotNull SignedInUser user, @NotNull LocalDate from, @NotNull LocalDate to) {
+        Who who = residents.signIn(user);
+        List<Booking> found = store.ofSpaces(listings.managedIds(user, ListingKind.SPACE),
+                from.atStartOfDay(cityZone).toInstant(), to.plusDays(1).atStartOfDay(cityZone).toInstant());
+        Map<String, String> names = residents.displayNames(found.stream().map(Booking::bookerId).toList());
+        Map<String, String> titles = new java.util.HashMap<>();
+        return found.stream().map(b -> BookingView.of(b, titles.computeIfAbsent(b.listingId(), listings::titleOf),
+                names.get(b.bookerId()), b.bookerId().equals(who.residentId()))).toList();
+    }
+
     /** A day of a space's grid, free and taken slots, for anyone (who booked is not shown). */
     @Transactional
     public SpaceDay day(SignedInUser userOrNull, @NotNull String spaceId, @NotNull LocalDate date) {

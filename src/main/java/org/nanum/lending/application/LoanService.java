@@ -304,6 +304,22 @@ public class LoanService {
         return out;
     }
 
+    /**
+     * What the caller lends: the loans not yet over (requests, approved, out) of every item they
+     * manage — their own, and for staff the city's tool library — with the borrowers' names.
+     */
+    @Transactional
+    public List<LoanView> lending(@NotNull SignedInUser user) {
+        List<Loan> loans = store.activeOfItems(listings.managedIds(user, ListingKind.GOODS));
+        Map<String, String> names = residents.displayNames(loans.stream().map(Loan::borrowerId).toList());
+        Map<String, ListingFacts> items = new java.util.HashMap<>();
+        return loans.stream().map(l -> {
+            ListingFacts item = items.computeIfAbsent(l.listingId(), id -> listings.facts(user, id));
+            return LoanViews.of(l, item.title(), names.get(l.borrowerId()), standing(l.borrowerId()), pickupPlace(item),
+                    today());
+        }).toList();
+    }
+
     /** An item's loans and requests, for its lender. */
     @Transactional
     public List<LoanView> ofItem(@NotNull SignedInUser user, @NotNull String itemId) {

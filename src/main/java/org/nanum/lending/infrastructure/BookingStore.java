@@ -96,6 +96,18 @@ public class BookingStore {
                 .setParameter("p", Booking.Purpose.BOOKING).setParameter("t", endedAfter).getResultList();
     }
 
+    /** Bookings and blocks of these spaces touching the period, in time order. */
+    public List<Booking> ofSpaces(List<String> listingIds, Instant from, Instant to) {
+        List<Booking> out = new java.util.ArrayList<>();
+        for (int i = 0; i < listingIds.size(); i += 1000) {
+            out.addAll(em.createQuery("select b from Booking b where b.listingId in :ids and b.endsAt > :f and b.startsAt < :t",
+                            Booking.class).setParameter("ids", listingIds.subList(i, Math.min(listingIds.size(), i + 1000)))
+                    .setParameter("f", from).setParameter("t", to).getResultList());
+        }
+        out.sort(java.util.Comparator.comparing(Booking::startsAt).thenComparing(Booking::id));
+        return out;
+    }
+
     public List<Booking> ofSpace(String listingId, Instant from, Instant to) {
         return em.createQuery("select b from Booking b where b.listingId = :l and b.endsAt > :f and b.startsAt < :t "
                         + "order by b.startsAt", Booking.class).setParameter("l", listingId).setParameter("f", from)

@@ -125,6 +125,18 @@ public class LoanStore {
                 LoanReference.class).setParameter("a", residentId).setMaxResults(100).getResultList();
     }
 
+    /** Loans of these items that are not over (requested, approved or out), soonest first. */
+    public List<Loan> activeOfItems(List<String> listingIds) {
+        List<Loan> out = new java.util.ArrayList<>();
+        for (int from = 0; from < listingIds.size(); from += 1000) {
+            out.addAll(em.createQuery("select l from Loan l where l.listingId in :ids and l.status in :s", Loan.class)
+                    .setParameter("ids", listingIds.subList(from, Math.min(listingIds.size(), from + 1000)))
+                    .setParameter("s", Loan.Status.ACTIVE).getResultList());
+        }
+        out.sort(java.util.Comparator.comparing(Loan::firstDay).thenComparing(Loan::id));
+        return out;
+    }
+
     public List<Loan> ofItem(String listingId) {
         return em.createQuery("select l from Loan l where l.listingId = :i order by l.firstDay desc", Loan.class)
                 .setParameter("i", listingId).setMaxResults(200).getResultList();
