@@ -109,7 +109,7 @@ public class MailOutbox {
             return true;
         } catch (MessagingException | RuntimeException e) {
             n.failed(clock.instant());
-            LOG.warning(() -> "A notification mail could not be sent (attempt " + "will be retried): "
+            LOG.warning(() -> "A notification mail could not be sent; it will be retried: "
                     + e.getClass().getName());
             return false;
         }
