@@ -56,6 +56,7 @@ class PlatformIT {
         String doc = as(null).accept("application/json").get("/openapi").then().statusCode(200).extract().asString();
         JsonObject paths = Json.createReader(new StringReader(doc)).readObject().getJsonObject("paths");
         List<String> undescribed = new ArrayList<>();
+        List<String> operationIds = new ArrayList<>();
         int operations = 0;
         for (Map.Entry<String, JsonValue> path : paths.entrySet()) {
             for (Map.Entry<String, JsonValue> op : path.getValue().asJsonObject().entrySet()) {
@@ -65,6 +66,7 @@ class PlatformIT {
                 }
                 JsonObject operation = op.getValue().asJsonObject();
                 operations++;
+                operationIds.add(operation.getString("operationId", op.getKey() + " " + path.getKey()));
                 if (operation.getString("summary", "").isBlank() || operation.getString("description", "").isBlank()) {
                     undescribed.add(op.getKey().toUpperCase() + " " + path.getKey());
                 }
@@ -73,6 +75,9 @@ class PlatformIT {
         assertTrue(paths.containsKey("/api/me"), "paths: " + paths.keySet());
         assertTrue(operations >= 9, "operations found: " + operations);
         assertEquals(List.of(), undescribed, "operations without a summary and description");
+        // Clients generate code from the document: two operations with one id break it.
+        assertEquals(List.of(), operationIds.stream().filter(id -> java.util.Collections.frequency(operationIds, id) > 1)
+                .distinct().toList(), "operationIds used twice");
     }
 
     @Test
