@@ -62,14 +62,61 @@ public class DemoCatalogue {
             return;
         }
         Who ana = who("ana");
+        List<Item> items = items();
         if (!store.createdBy(ana.residentId()).isEmpty()) {
+            bringSpacesUpToDate(items);
             return;
         }
+        Instant now = Instant.now();
+        for (Item item : items) {
+            Who owner = who(item.who());
+            String district = item.owner() == OwnerType.CITY ? cityDistrictFor(item) : owner.districtCode();
+            ResidentDirectory.Place place = residents.district(district);
+            String ownerId = switch (item.owner()) {
+                case RESIDENT -> owner.residentId();
+                case HOUSEHOLD -> owner.householdId();
+                case CITY -> null;
+            };
+            Listing l = new Listing(item.kind(), item.direction(), item.owner(), ownerId, owner.residentId(), now);
+            Category category = store.category(item.category()).orElseThrow();
+            l.describe(item.title(), item.description(), Language.detect(item.title() + " " + item.description()),
+                    category, district, place.latitude() + item.dLat(), place.longitude() + item.dLon(), item.details(), now);
+            l.moveTo(ListingStatus.PUBLISHED, now);
+            store.add(l);
+            store.changed(l, now);
+        }
+        LOG.info(() -> "Demo city: " + items.size() + " listings added to the catalogue");
+    }
+
+    /**
+     * A demo city made by an earlier version keeps its data; its spaces get what they lack since
+     * (weekly bookable hours), so they can be booked.
+     */
+    private void bringSpacesUpToDate(List<Item> items) {
+        Instant now = Instant.now();
+        List<Listing> staffs = store.createdBy(who("sam").residentId());
+        for (Item item : items) {
+            if (item.kind() != ListingKind.SPACE) {
+                continue;
+            }
+            for (Listing l : staffs) {
+                if (l.kind() == ListingKind.SPACE && l.title().equals(item.title()) && l.details() != null
+                        && l.details().space() != null && l.details().space().bookableHours() == null) {
+                    l.describe(l.title(), l.description(), l.language(), store.category(l.categoryCode()).orElseThrow(),
+                            l.districtCode(), l.latitude(), l.longitude(), item.details(), now);
+                    store.changed(l, now);
+                    LOG.info(() -> "Demo city: bookable hours added to " + l.title());
+                }
+            }
+        }
+    }
+
+    private List<Item> items() {
         Instant saturday = LocalDate.now(SEOUL).with(TemporalAdjusters.next(DayOfWeek.SATURDAY))
                 .atTime(LocalTime.of(13, 0)).atZone(SEOUL).toInstant();
         Instant friday = LocalDate.now(SEOUL).with(TemporalAdjusters.next(DayOfWeek.FRIDAY))
                 .atTime(LocalTime.of(18, 30)).atZone(SEOUL).toInstant();
-        List<Item> items = List.of(
+        return List.of(
                 new Item("ana", ListingKind.GOODS, Direction.OFFER, OwnerType.RESIDENT, "goods.tools.power",
                         "충전식 전동 드릴 (18V)", "비트 세트와 배터리 두 개를 함께 빌려드려요. 주말에 망원동에서 가져가세요.",
                         0.004, -0.006, goods(Condition.GOOD, 120000, 3, 20000, "망원동 아파트 경비실")),
@@ -126,25 +173,6 @@ public class DemoCatalogue {
                 new Item("sam", ListingKind.GOODS, Direction.OFFER, OwnerType.CITY, "goods.crafts",
                         "공구도서관: 재봉틀", "가정용 재봉틀과 기본 실 세트. 수선과 간단한 옷 만들기에 좋아요.",
                         0.0, 0.0, goods(Condition.GOOD, 200000, 7, null, "공구도서관 (주민센터 1층)")));
-        Instant now = Instant.now();
-        for (Item item : items) {
-            Who owner = who(item.who());
-            String district = item.owner() == OwnerType.CITY ? cityDistrictFor(item) : owner.districtCode();
-            ResidentDirectory.Place place = residents.district(district);
-            String ownerId = switch (item.owner()) {
-                case RESIDENT -> owner.residentId();
-                case HOUSEHOLD -> owner.householdId();
-                case CITY -> null;
-            };
-            Listing l = new Listing(item.kind(), item.direction(), item.owner(), ownerId, owner.residentId(), now);
-            Category category = store.category(item.category()).orElseThrow();
-            l.describe(item.title(), item.description(), Language.detect(item.title() + " " + item.description()),
-                    category, district, place.latitude() + item.dLat(), place.longitude() + item.dLon(), item.details(), now);
-            l.moveTo(ListingStatus.PUBLISHED, now);
-            store.add(l);
-            store.changed(l, now);
-        }
-        LOG.info(() -> "Demo city: " + items.size() + " listings added to the catalogue");
     }
 
     private static String cityDistrictFor(Item item) {
