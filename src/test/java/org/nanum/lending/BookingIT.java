@@ -86,6 +86,21 @@ class BookingIT {
     }
 
     @Test
+    void a_paused_space_does_not_hide_the_bookers_own_booking_from_them() {
+        String staff = staff();
+        String space = Spaces.create(staff, "Paused room", 60, "09:00", "22:00");
+        String ana = Keycloak.newPerson().token();
+        String id = book(as(ana), booking(space, Spaces.aThursday(), "10:00", "11:00")).then().statusCode(201)
+                .extract().path("bookings[0].id");
+        as(staff).contentType(ContentType.JSON).body("{\"status\":\"PAUSED\"}").put("/api/listings/" + space + "/status")
+                .then().statusCode(200);
+        as(ana).get("/api/bookings/mine").then().statusCode(200).body("id", hasItem(id));
+        as(ana).get("/api/bookings/" + id).then().statusCode(200).body("spaceTitle", equalTo("Paused room"));
+        as(ana).contentType(ContentType.JSON).body("{}").post("/api/bookings/" + id + "/cancel").then().statusCode(200);
+        as(Keycloak.newPerson().token()).get("/api/bookings/" + id).then().statusCode(404);
+    }
+
+    @Test
     void who_may_call_what() {
         String space = Spaces.create(staff(), "Access room", 60, "09:00", "22:00");
         LocalDate thursday = Spaces.aThursday();

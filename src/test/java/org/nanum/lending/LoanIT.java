@@ -300,4 +300,25 @@ class LoanIT {
         assertEquals(0, as(owner).get("/api/notifications").then().extract().jsonPath().getList("kind").stream()
                 .filter("LOAN_OVERDUE"::equals).count());
     }
+
+    @Test
+    void a_paused_or_withdrawn_item_does_not_hide_the_borrowers_own_loans_from_them() {
+        String owner = Keycloak.newPerson().token();
+        String ana = Keycloak.newPerson().token();
+        String drill = item(owner, "Paused drill", 3);
+        String loan = ask(ana, drill, soon(6), soon(6)).then().statusCode(201).extract().path("id");
+        as(owner).contentType(ContentType.JSON).body("{\"status\":\"PAUSED\"}").put("/api/listings/" + drill + "/status")
+                .then().statusCode(200);
+        as(ana).get("/api/loans/mine").then().statusCode(200).body("id", hasItem(loan));
+        as(ana).get("/api/loans/" + loan).then().statusCode(200).body("itemTitle", equalTo("Paused drill"));
+        as(ana).contentType(ContentType.JSON).body("{\"body\":\"Still on?\"}").post("/api/loans/" + loan + "/messages")
+                .then().statusCode(201);
+        // Its owner may still approve; a renewal is refused because the item is paused, not as a missing item.
+        act(owner, loan, "approve", "{}").then().statusCode(200);
+        act(ana, loan, "renew", "{\"lastDay\":\"" + soon(7) + "\"}").then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:item-not-lendable"));
+        act(ana, loan, "cancel", "{}").then().statusCode(200).body("status", equalTo("CANCELLED"));
+        // Strangers still see nothing of it.
+        as(Keycloak.newPerson().token()).get("/api/loans/" + loan).then().statusCode(404);
+    }
 }

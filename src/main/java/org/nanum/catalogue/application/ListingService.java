@@ -158,9 +158,23 @@ public class ListingService {
 
     @Transactional
     public ListingFacts facts(SignedInUser userOrNull, @NotNull String id) {
+        return facts(userOrNull, id, false);
+    }
+
+    /**
+     * The same for a listing the caller already has business with (their loan or booking of it):
+     * whatever its status now, so that a paused or withdrawn listing does not hide their own loan
+     * or booking from them. Lending checks that they are a party before calling this.
+     */
+    @Transactional
+    public ListingFacts factsForParty(@NotNull SignedInUser user, @NotNull String id) {
+        return facts(user, id, true);
+    }
+
+    private ListingFacts facts(SignedInUser userOrNull, String id, boolean party) {
         Listing listing = store.listing(id).orElseThrow(() -> new ListingNotFoundException(id));
         boolean manager = userOrNull != null && mayChange(userOrNull, residents.signIn(userOrNull), listing);
-        if (!manager && (!listing.isSearchable() || (!listing.kind().isPublic() && userOrNull == null))) {
+        if (!party && !manager && (!listing.isSearchable() || (!listing.kind().isPublic() && userOrNull == null))) {
             throw new ListingNotFoundException(id);
         }
         List<Days> blocked = store.blockedPeriods(List.of(id)).stream()

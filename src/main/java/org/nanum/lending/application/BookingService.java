@@ -247,7 +247,7 @@ public class BookingService {
     public BookingView cancel(@NotNull SignedInUser user, @NotNull String bookingId, String reason) {
         Who who = residents.signIn(user);
         Booking b = store.lockBooking(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
-        ListingFacts space = listings.facts(user, b.listingId());
+        ListingFacts space = listings.factsForParty(user, b.listingId());
         boolean booker = b.bookerId().equals(who.residentId());
         if (!booker && !space.managedByCaller()) {
             throw new BookingNotFoundException(bookingId);
@@ -284,8 +284,8 @@ public class BookingService {
         Who who = residents.signIn(user);
         List<Booking> bookings = store.ofBooker(who.residentId(), clock.instant().minus(Duration.ofDays(30)));
         Map<String, String> titles = new java.util.HashMap<>();
-        return bookings.stream().map(b -> BookingView.of(b, titles.computeIfAbsent(b.listingId(),
-                id -> listings.facts(user, id).title()), null, true)).toList();
+        return bookings.stream().map(b -> BookingView.of(b, titles.computeIfAbsent(b.listingId(), listings::titleOf),
+                null, true)).toList();
     }
 
     /** One booking, for its booker or the space's manager. */
@@ -293,7 +293,7 @@ public class BookingService {
     public BookingView find(@NotNull SignedInUser user, @NotNull String bookingId) {
         Who who = residents.signIn(user);
         Booking b = store.booking(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
-        ListingFacts space = listings.facts(user, b.listingId());
+        ListingFacts space = listings.factsForParty(user, b.listingId());
         boolean booker = b.bookerId().equals(who.residentId());
         if (!booker && !space.managedByCaller()) {
             throw new BookingNotFoundException(bookingId);

@@ -108,7 +108,7 @@ public class ConversationService {
     /** Tells the other side: the asker when the owner or staff wrote; a resident owner when the asker did. */
     private void tellOtherSide(SignedInUser user, Who author, Parties parties, Message.Thread type, String id) {
         String path = "/api/" + (type == Message.Thread.LOAN ? "loans/" : "bookings/") + id + "/messages";
-        ListingFacts listing = listings.facts(user, parties.listingId());
+        ListingFacts listing = listings.factsForParty(user, parties.listingId());
         if (!parties.asker().equals(author.residentId())) {
             notifications.tell(parties.asker(), NotificationKind.MESSAGE, listing.title(), path);
         } else if (listing.ownerType() == OwnerType.RESIDENT && listing.ownerId() != null) {
@@ -118,7 +118,7 @@ public class ConversationService {
 
     private boolean manages(SignedInUser user, String listingId) {
         try {
-            ListingFacts facts = listings.facts(user, listingId);
+            ListingFacts facts = listings.factsForParty(user, listingId);
             return facts.managedByCaller();
         } catch (ProblemException hidden) {
             return false;

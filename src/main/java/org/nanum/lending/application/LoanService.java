@@ -156,7 +156,7 @@ public class LoanService {
     public LoanView approvedFromQueue(@NotNull SignedInUser user, @NotNull String itemId, @NotNull LocalDate first,
                                       LocalDate last) {
         Who who = residents.signIn(user);
-        ListingFacts item = listings.facts(user, itemId);
+        ListingFacts item = listings.factsForParty(user, itemId);
         ListingDetails.Goods goods = lendable(item);
         LocalDate end = last == null ? first.plusDays(goods.loanPeriodDays() - 1L) : last;
         if (end.isBefore(first) || ChronoUnit.DAYS.between(first, end) + 1 > goods.loanPeriodDays()) {
@@ -192,7 +192,7 @@ public class LoanService {
     public LoanView cancel(@NotNull SignedInUser user, @NotNull String id, String reason) {
         Who who = residents.signIn(user);
         Loan loan = store.lockLoan(id).orElseThrow(() -> new LoanNotFoundException(id));
-        ListingFacts item = listings.facts(user, loan.listingId());
+        ListingFacts item = listings.factsForParty(user, loan.listingId());
         boolean borrower = loan.borrowerId().equals(who.residentId());
         if (!borrower && !item.managedByCaller()) {
             throw new LoanNotFoundException(id);
@@ -256,7 +256,7 @@ public class LoanService {
         if (!loan.borrowerId().equals(who.residentId())) {
             throw new LoanNotFoundException(id);
         }
-        ListingFacts item = listings.facts(user, loan.listingId());
+        ListingFacts item = listings.factsForParty(user, loan.listingId());
         ListingDetails.Goods goods = lendable(item);
         if (!newLastDay.isAfter(loan.lastDay())) {
             throw new ProblemException.InvalidField("lastDay", "must be after the loan's last day, " + loan.lastDay());
@@ -285,7 +285,7 @@ public class LoanService {
     public LoanView find(@NotNull SignedInUser user, @NotNull String id) {
         Who who = residents.signIn(user);
         Loan loan = store.loan(id).orElseThrow(() -> new LoanNotFoundException(id));
-        ListingFacts item = listings.facts(user, loan.listingId());
+        ListingFacts item = listings.factsForParty(user, loan.listingId());
         boolean borrower = loan.borrowerId().equals(who.residentId());
         if (!borrower && !item.managedByCaller()) {
             throw new LoanNotFoundException(id);
@@ -299,7 +299,7 @@ public class LoanService {
         Who who = residents.signIn(user);
         List<LoanView> out = new ArrayList<>();
         for (Loan loan : store.ofBorrower(who.residentId())) {
-            out.add(view(loan, listings.facts(user, loan.listingId()), user, false));
+            out.add(view(loan, listings.factsForParty(user, loan.listingId()), user, false));
         }
         return out;
     }
@@ -314,7 +314,7 @@ public class LoanService {
         Map<String, String> names = residents.displayNames(loans.stream().map(Loan::borrowerId).toList());
         Map<String, ListingFacts> items = new java.util.HashMap<>();
         return loans.stream().map(l -> {
-            ListingFacts item = items.computeIfAbsent(l.listingId(), id -> listings.facts(user, id));
+            ListingFacts item = items.computeIfAbsent(l.listingId(), id -> listings.factsForParty(user, id));
             return LoanViews.of(l, item.title(), names.get(l.borrowerId()), standing(l.borrowerId()), pickupPlace(item),
                     today());
         }).toList();
@@ -345,7 +345,7 @@ public class LoanService {
         if (loan.borrowerId().equals(who.residentId())) {
             throw new OwnLoanException();
         }
-        ListingFacts item = listings.facts(user, loan.listingId());
+        ListingFacts item = listings.factsForParty(user, loan.listingId());
         int deposit = loan.depositKrw() == null ? 0 : loan.depositKrw();
         int kept = switch (outcome) {
             case RELEASED -> 0;
@@ -372,7 +372,7 @@ public class LoanService {
     public LoanViews.ReferenceView reference(@NotNull SignedInUser user, @NotNull String id, int rating, String comment) {
         Who who = residents.signIn(user);
         Loan loan = store.loan(id).orElseThrow(() -> new LoanNotFoundException(id));
-        ListingFacts item = listings.facts(user, loan.listingId());
+        ListingFacts item = listings.factsForParty(user, loan.listingId());
         boolean borrower = loan.borrowerId().equals(who.residentId());
         if (!borrower && !item.managedByCaller()) {
             throw new LoanNotFoundException(id);
@@ -420,7 +420,7 @@ public class LoanService {
     }
 
     private ListingFacts asLender(SignedInUser user, Loan loan) {
-        ListingFacts item = listings.facts(user, loan.listingId());
+        ListingFacts item = listings.factsForParty(user, loan.listingId());
         if (!item.managedByCaller()) {
             Who who = residents.signIn(user);
             if (loan.borrowerId().equals(who.residentId())) {
