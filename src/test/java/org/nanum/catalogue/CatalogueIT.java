@@ -304,7 +304,8 @@ class CatalogueIT {
         String token = parent.token();
         String kettle = createPublished(token, goods(word + " brewing kettle", "Big kettle", "goods.kitchen"));
         as(token).contentType(ContentType.JSON).body("{\"name\":\"Suggest family\"}").post("/api/households").then().statusCode(201);
-        String swap = createPublished(token, "{\"kind\":\"CHILDCARE\",\"title\":\"" + word + " babysitting swap\","
+        String swap = createPublished(token, "{\"kind\":\"CHILDCARE\",\"direction\":\"REQUEST\",\"title\":\"" + word
+                + " babysitting swap\","
                 + "\"description\":\"Saturday mornings\",\"category\":\"childcare.babysitting\",\"district\":\"mapo\","
                 + "\"details\":{\"childcare\":{\"from\":\"2027-01-09T01:00:00Z\",\"to\":\"2027-01-09T04:00:00Z\","
                 + "\"children\":1,\"ageBands\":[\"AGE_0_2\"]}}}");

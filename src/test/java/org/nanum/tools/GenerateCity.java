@@ -82,7 +82,7 @@ public final class GenerateCity {
     private GenerateCity() {
     }
 
-    public record Result(int households, int listings, int bookings, int loans, long millis) {
+    public record Result(int households, int listings, int bookings, int loans, int transfers, int sessions, long millis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -100,8 +100,9 @@ public final class GenerateCity {
         String url = "jdbc:postgresql://" + env("NANUM_DB_HOST", "127.0.0.1") + ":" + env("NANUM_DB_PORT", "5432") + "/"
                 + env("NANUM_DB_NAME", "nanum");
         Result r = generate(url, env("NANUM_DB_USER", "nanum"), env("NANUM_DB_PASSWORD", "nanum"), listings, seed, activity);
-        System.out.printf(Locale.ROOT, "Generated %,d households, %,d listings, %,d bookings and %,d loans in %.1f s "
-                        + "(%,.0f listings/s)%n", r.households(), r.listings(), r.bookings(), r.loans(), r.millis() / 1000.0,
+        System.out.printf(Locale.ROOT, "Generated %,d households, %,d listings, %,d bookings, %,d loans, %,d time-bank "
+                        + "transfers and %,d sessions in %.1f s (%,.0f listings/s)%n", r.households(), r.listings(),
+                r.bookings(), r.loans(), r.transfers(), r.sessions(), r.millis() / 1000.0,
                 r.listings() * 1000.0 / Math.max(1, r.millis()));
     }
 
@@ -115,7 +116,10 @@ public final class GenerateCity {
         return generate(url, user, password, listings, seed, true);
     }
 
-    /** With {@code activity}, also bookings of the spaces and loans of the goods (see {@link #activity}). */
+    /**
+     * With {@code activity}, also bookings of the spaces and loans of the goods (see {@link #activity})
+     * and a year of the time bank (see {@link GenerateTimebank}).
+     */
     public static Result generate(String url, String user, String password, int listings, long seed, boolean activity)
             throws SQLException, IOException {
         long started = System.nanoTime();
@@ -173,8 +177,12 @@ public final class GenerateCity {
                         + "where r.subject like 'generated-" + run + "-%'");
             }
             int[] made = activity ? activity(conn, copy, run, residentIds, random) : new int[] {0, 0};
+            GenerateTimebank.Made timebank = activity
+                    ? GenerateTimebank.generate(conn, copy, run, householdIds, residentIds, random)
+                    : new GenerateTimebank.Made(0, 0);
             conn.commit();
-            return new Result(households, listings, made[0], made[1], (System.nanoTime() - started) / 1_000_000);
+            return new Result(households, listings, made[0], made[1], timebank.transfers(), timebank.sessions(),
+                    (System.nanoTime() - started) / 1_000_000);
         }
     }
 

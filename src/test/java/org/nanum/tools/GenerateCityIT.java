@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nanum.testsupport.Database;
+import org.nanum.testsupport.Keycloak;
 import org.nanum.testsupport.Eventually;
 import org.nanum.testsupport.NanumDeployment;
 import org.nanum.testsupport.TestEnvironment;
@@ -38,6 +39,15 @@ class GenerateCityIT {
                 + "on r.id = b.booker_id where r.subject like 'generated-%'") >= r.bookings() * 4L);
         assertEquals(0, Database.count("select count(*) from loan l join resident r on r.id = l.borrower_id where "
                 + "r.subject like 'generated-%' and not exists (select 1 from loan_day d where d.loan_id = l.id)"));
+        // A year of the time bank: sessions and transfers, each account as its journal says, the books at zero.
+        assertTrue(r.transfers() > 400 && r.sessions() > 50, r.toString());
+        assertEquals(0, Database.count("select coalesce(sum(balance), 0) from tb_account"));
+        assertTrue(Database.count("select count(*) from tb_session s join resident r on r.id = s.provider_resident "
+                + "where r.subject like 'generated-%' and s.status = 'SCHEDULED'") > 0, "sessions coming up");
+        assertEquals(0, Database.count("select count(*) from tb_account a join household h on h.id = a.household_id "
+                + "where h.name like 'Household %' and (a.balance - a.held < -600 or a.balance + a.incoming > 4800)"));
+        as(Keycloak.newPerson("council").token()).get("/api/timebank/ledger/check").then().statusCode(200)
+                .body("verified", org.hamcrest.Matchers.equalTo(true));
         assertEquals(listingsBefore + 2000, Database.count("select count(*) from listing"));
         assertTrue(Database.count("select count(distinct language) from listing") >= 3, "three languages");
         assertEquals(4, Database.count("select count(distinct kind) from listing"));

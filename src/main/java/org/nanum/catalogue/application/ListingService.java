@@ -68,6 +68,10 @@ public class ListingService {
                 yield null;
             }
         };
+        if (request.kind() == ListingKind.CHILDCARE && direction == Direction.OFFER
+                && !residents.isVerifiedSitter(who.residentId())) {
+            throw new org.nanum.residents.domain.ResidentsProblems.SitterNotVerifiedException("Your");
+        }
         Instant now = Instant.now();
         Listing listing = new Listing(request.kind(), direction, ownerType, ownerId, who.residentId(), now);
         describe(listing, request, who, now);
@@ -153,7 +157,8 @@ public class ListingService {
      * {@code ownerBlocked}: the days its owner closed it. Hidden from whoever may not see it.
      */
     public record ListingFacts(String id, String title, ListingKind kind, ListingStatus status, OwnerType ownerType,
-                               String ownerId, ListingDetails details, boolean managedByCaller, List<Days> ownerBlocked) {
+                               String ownerId, ListingDetails details, boolean managedByCaller, List<Days> ownerBlocked,
+                               Direction direction, String createdBy) {
     }
 
     @Transactional
@@ -180,7 +185,13 @@ public class ListingService {
         List<Days> blocked = store.blockedPeriods(List.of(id)).stream()
                 .filter(b -> b.source() == BlockedPeriod.Source.OWNER).map(b -> new Days(b.firstDay(), b.lastDay())).toList();
         return new ListingFacts(listing.id(), listing.title(), listing.kind(), listing.status(), listing.ownerType(),
-                listing.ownerId(), listing.details(), manager, blocked);
+                listing.ownerId(), listing.details(), manager, blocked, listing.direction(), listing.createdBy());
+    }
+
+    /** The ids of the listings of one kind a resident created (the demo city's time bank starts from them). */
+    @Transactional
+    public List<String> createdBy(@NotNull String residentId, @NotNull ListingKind kind) {
+        return store.createdBy(residentId).stream().filter(l -> l.kind() == kind).map(Listing::id).toList();
     }
 
     /** A listing's title, whatever its status, for a resident's own records (their calendar of loans and bookings). */

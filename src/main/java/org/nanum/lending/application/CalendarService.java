@@ -47,6 +47,8 @@ public class CalendarService {
     ListingService listings;
     @Inject
     Clock clock;
+    @Inject
+    jakarta.enterprise.inject.Instance<CalendarSource> sources;
 
     /** The feed's token, shown once: only its hash is kept. */
     public record Feed(String token, Instant createdAt) {
@@ -105,6 +107,9 @@ public class CalendarService {
                 ics.allDay("loan-" + l.id() + "@nanum", l.firstDay(), l.lastDay(), "Borrowed: " + title,
                         "Give it back by the end of " + l.lastDay() + ".", null, l.status() == Loan.Status.CANCELLED);
             }
+        }
+        for (CalendarSource source : sources) {
+            source.addTo(ics, resident, now);
         }
         return Optional.of(ics.end());
     }

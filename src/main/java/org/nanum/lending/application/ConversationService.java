@@ -61,6 +61,38 @@ public class ConversationService {
     public List<MessageView> read(@NotNull SignedInUser user, @NotNull Message.Thread type, @NotNull String id) {
         Who who = residents.signIn(user);
         requireParticipant(user, who, type, id);
+        return messages(who, type, id);
+    }
+
+    /**
+     * The thread of another capability's thing (a time-bank session), whose caller has checked
+     * that the signed-in resident is among {@code people}; everyone else among them is told of a
+     * new message.
+     */
+    public record Participants(java.util.Set<String> people, String title, String path) {
+    }
+
+    @Transactional
+    public List<MessageView> read(@NotNull SignedInUser user, @NotNull Message.Thread type, @NotNull String id,
+                                  @NotNull Participants participants) {
+        Who who = residents.signIn(user);
+        return messages(who, type, id);
+    }
+
+    @Transactional
+    public MessageView write(@NotNull SignedInUser user, @NotNull Message.Thread type, @NotNull String id,
+                             @NotNull Participants participants, String body) {
+        Who who = residents.signIn(user);
+        Message m = persist(type, id, who, body);
+        for (String other : participants.people()) {
+            if (!other.equals(who.residentId())) {
+                notifications.tell(other, NotificationKind.MESSAGE, participants.title(), participants.path());
+            }
+        }
+        return new MessageView(m.id(), user.displayName(), true, m.body(), m.createdAt());
+    }
+
+    private List<MessageView> messages(Who who, Message.Thread type, String id) {
         List<Message> messages = em.createQuery("select m from Message m where m.threadType = :t and m.threadId = :i "
                         + "order by m.createdAt, m.id", Message.class).setParameter("t", type).setParameter("i", id)
                 .setMaxResults(PAGE).getResultList();
@@ -73,6 +105,12 @@ public class ConversationService {
     public MessageView write(@NotNull SignedInUser user, @NotNull Message.Thread type, @NotNull String id, String body) {
         Who who = residents.signIn(user);
         Parties parties = requireParticipant(user, who, type, id);
+        Message m = persist(type, id, who, body);
+        tellOtherSide(user, who, parties, type, id);
+        return new MessageView(m.id(), user.displayName(), true, m.body(), m.createdAt());
+    }
+
+    private Message persist(Message.Thread type, String id, Who who, String body) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new ProblemException.InvalidField("body", "write something");
@@ -82,8 +120,7 @@ public class ConversationService {
         }
         Message m = new Message(type, id, who.residentId(), text, clock.instant());
         em.persist(m);
-        tellOtherSide(user, who, parties, type, id);
-        return new MessageView(m.id(), user.displayName(), true, m.body(), m.createdAt());
+        return m;
     }
 
     /** The thread's people: who asked (borrower, booker), and the listing. */

@@ -14,7 +14,7 @@ import java.util.UUID;
 @Table(name = "message")
 public class Message {
     /** What a thread is about. */
-    public enum Thread { LOAN, BOOKING }
+    public enum Thread { LOAN, BOOKING, SESSION }
 
     @Id
     private String id;

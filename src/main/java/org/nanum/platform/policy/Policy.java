@@ -27,7 +27,15 @@ public enum Policy {
     BOOKING_MAX_OCCURRENCES("dates", 26, 1, 104,
             "Dates one recurring booking may cover"),
     BOOKING_FREE_CANCEL_HOURS("hours", 24, 0, 336,
-            "Until how many hours before its start a resident may cancel their booking");
+            "Until how many hours before its start a resident may cancel their booking"),
+    TIMEBANK_FLOOR_MINUTES("minutes", -600, -6000, 0,
+            "Lowest balance a household's time-bank account may reach; minutes held for sessions count"),
+    TIMEBANK_CEILING_MINUTES("minutes", 4800, 60, 48000,
+            "Highest balance a household's time-bank account may reach; minutes held for it count"),
+    TIMEBANK_WELCOME_GRANT_MINUTES("minutes", 120, 0, 1200,
+            "Minutes a household's time-bank account opens with, from the city's issuer account"),
+    TIMEBANK_ADJUST_MAX_MINUTES("minutes", 60, 0, 240,
+            "How far a session's confirmed duration may differ from the scheduled one");
 
     private final String unit;
     private final int initial;

@@ -40,4 +40,15 @@ public final class Requests {
             @Schema(description = "What was seen, kept in the audit record", examples = "Residency card seen at the district office")
             @NotBlank(message = "give a reason") @Size(max = 2000, message = "at most 2000 characters") String reason) {
     }
+
+    public record SitterCheckRequest(
+            @Schema(description = "true: the checks were done; false: withdraw the record")
+            @NotNull(message = "say whether the checks were done")
+            @JsonbTypeDeserializer(StrictBoolean.class) Boolean verified,
+            @Schema(description = "The day the checks were done (required when verified)", examples = "2026-11-20")
+            java.time.LocalDate checkedOn,
+            @Schema(description = "What was done or why it is withdrawn, kept in the audit record (never the documents)",
+                    examples = "Criminal record check and first-aid certificate seen at the Mapo-gu office")
+            @NotBlank(message = "give a reason") @Size(max = 2000, message = "at most 2000 characters") String reason) {
+    }
 }

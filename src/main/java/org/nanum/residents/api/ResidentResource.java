@@ -34,6 +34,8 @@ public class ResidentResource {
     ResidentService residents;
     @Inject
     SignedInUser user;
+    @Inject
+    org.nanum.residents.application.SitterChecks sitterChecks;
 
     @GET
     @Path("/{id}")
@@ -58,5 +60,30 @@ public class ResidentResource {
     public ResidentView decideResidency(@PathParam("id") String id,
                                         @Valid @NotNull(message = "a JSON body is required") ResidencyDecisionRequest body) {
         return residents.verifyResidency(user, id, body.verified(), body.reason());
+    }
+
+    @GET
+    @Path("/{id}/sitter-check")
+    @Operation(summary = "Whether a resident's checks as a sitter were done (staff)",
+            description = "The fact, the day and who recorded it; never the documents.")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    public org.nanum.residents.application.Views.SitterCheckView sitterCheck(@PathParam("id") String id) {
+        return sitterChecks.of(id);
+    }
+
+    @PUT
+    @Path("/{id}/sitter-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record or withdraw a resident's checks as a sitter (staff)",
+            description = "Only residents whose checks are recorded may offer childcare or answer a family's request. "
+                    + "The decision and its reason go to the audit record; the documents stay at the office. "
+                    + "Staff cannot record their own checks.")
+    @APIResponse(responseCode = "200", description = "The record after the decision")
+    @APIResponse(responseCode = "400", description = "Missing decision, reason or (to verify) checkedOn")
+    @APIResponse(responseCode = "403", description = "Not staff, or the caller's own record")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    public org.nanum.residents.application.Views.SitterCheckView decideSitterCheck(@PathParam("id") String id,
+            @Valid @NotNull(message = "a JSON body is required") org.nanum.residents.api.Requests.SitterCheckRequest body) {
+        return sitterChecks.decide(user, id, body.verified(), body.checkedOn(), body.reason());
     }
 }

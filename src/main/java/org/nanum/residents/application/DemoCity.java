@@ -61,6 +61,20 @@ public class DemoCity {
         if (enabled) {
             int added = loadPeople();
             LOG.info(() -> "Demo city: " + added + " demo residents added, " + (PEOPLE.size() - added) + " kept");
+            recordAnasSitterCheck();
+        }
+    }
+
+    /** Ana offers babysitting in the demo catalogue: staff (Sam) recorded her checks as a sitter. */
+    private void recordAnasSitterCheck() {
+        Resident ana = residents.findBySubject(PEOPLE.get(0).subject()).orElseThrow();
+        Resident sam = residents.findBySubject(PEOPLE.get(3).subject()).orElseThrow();
+        if (em.find(org.nanum.residents.domain.SitterCheck.class, ana.id()) == null) {
+            Instant now = Instant.now();
+            em.persist(new org.nanum.residents.domain.SitterCheck(ana.id(),
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30), sam.id(), now));
+            audit.record(sam.id(), AuditRecord.ActorKind.STAFF, "sitter.checked", "resident", ana.id(),
+                    "Demo city: criminal record check and first-aid certificate seen at the Mapo-gu office.");
         }
     }
 

@@ -21,6 +21,10 @@ public class ResidentDirectory {
     DistrictRepository districts;
     @Inject
     org.nanum.residents.domain.ResidentRepository residents;
+    @Inject
+    SitterChecks sitterChecks;
+    @Inject
+    org.nanum.residents.domain.HouseholdRepository households;
 
     /** The signed-in person as other capabilities need them. */
     public record Who(String residentId, String householdId, String districtCode) {
@@ -62,5 +66,28 @@ public class ResidentDirectory {
     @Transactional
     public Place district(String code) {
         return districts.findByCode(code).map(d -> new Place(d.code(), d.latitude(), d.longitude())).orElse(null);
+    }
+
+    /** Whether staff recorded the resident's checks as a sitter (and did not withdraw them). */
+    public boolean isVerifiedSitter(String residentId) {
+        return sitterChecks.isVerified(residentId);
+    }
+
+    /** The ids of a household's members (to tell them all about their household's time bank). */
+    @Transactional
+    public java.util.List<String> membersOf(String householdId) {
+        return residents.membersOf(householdId).stream().map(org.nanum.residents.domain.Resident::id).toList();
+    }
+
+    /** A household's name, or null when there is none with that id. */
+    @Transactional
+    public String householdName(String householdId) {
+        return households.findById(householdId).map(org.nanum.residents.domain.Household::name).orElse(null);
+    }
+
+    /** The household of a resident known by id, or null when they have none. */
+    @Transactional
+    public String householdOfResident(String residentId) {
+        return residents.findById(residentId).map(org.nanum.residents.domain.Resident::householdId).orElse(null);
     }
 }

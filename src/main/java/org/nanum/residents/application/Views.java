@@ -55,4 +55,14 @@ public final class Views {
 
     public record InvitationView(String invitationCode, Instant expiresAt) {
     }
+
+    /** Whether a resident may offer childcare, as staff recorded it (never the documents). */
+    public record SitterCheckView(String residentId, boolean verified, java.time.LocalDate checkedOn, String recordedBy,
+                                  Instant recordedAt, Instant withdrawnAt) {
+        static SitterCheckView of(String residentId, org.nanum.residents.domain.SitterCheck c) {
+            return c == null ? new SitterCheckView(residentId, false, null, null, null, null)
+                    : new SitterCheckView(residentId, c.isValid(), c.checkedOn(), c.recordedBy(), c.recordedAt(),
+                    c.withdrawnAt());
+        }
+    }
 }

@@ -45,4 +45,19 @@ public final class ResidentsProblems {
                     "Staff do not verify their own residency; another staff member must.");
         }
     }
+
+    public static class OwnSitterCheckException extends ProblemException {
+        public OwnSitterCheckException() {
+            super(403, "own-sitter-check", "Not your own sitter check",
+                    "Staff do not record their own checks as a sitter; another staff member must.");
+        }
+    }
+
+    public static class SitterNotVerifiedException extends ProblemException {
+        public SitterNotVerifiedException(String who) {
+            super(403, "sitter-not-verified", "Checks as a sitter not recorded",
+                    who + " checks as a sitter are not on record: staff record them at the district office "
+                            + "(PUT /api/residents/{id}/sitter-check) before childcare can be offered.");
+        }
+    }
 }

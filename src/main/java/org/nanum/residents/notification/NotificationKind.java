@@ -18,7 +18,21 @@ public enum NotificationKind {
     HOLD_OFFERED(Map.of("en", "{0} is yours to take now", "ko", "{0}을(를) 지금 빌릴 수 있어요",
             "fr", "{0} est à vous maintenant")),
     BOOKING_CANCELLED(Map.of("en", "Your booking of {0} was cancelled", "ko", "{0} 예약이 취소됐어요",
-            "fr", "Votre réservation de {0} a été annulée"));
+            "fr", "Votre réservation de {0} a été annulée")),
+    MINUTES_RECEIVED(Map.of("en", "Your household received {0}", "ko", "우리 집 시간은행에 {0}이 들어왔어요",
+            "fr", "Votre foyer a reçu {0}")),
+    SESSION_PROPOSED(Map.of("en", "Someone answered your request: {0}", "ko", "요청에 응답이 왔어요: {0}",
+            "fr", "Quelqu'un a répondu à votre demande : {0}")),
+    SESSION_SCHEDULED(Map.of("en", "A session is scheduled: {0}", "ko", "돌봄·품앗이 일정이 잡혔어요: {0}",
+            "fr", "Une séance est prévue : {0}")),
+    SESSION_CANCELLED(Map.of("en", "A session was called off: {0}", "ko", "일정이 취소됐어요: {0}",
+            "fr", "Une séance est annulée : {0}")),
+    SESSION_TO_CONFIRM(Map.of("en", "Please confirm the time given: {0}", "ko", "시간을 확인해 주세요: {0}",
+            "fr", "Merci de confirmer le temps donné : {0}")),
+    SESSION_DISPUTED(Map.of("en", "A session went to city staff: {0}", "ko", "일정에 이견이 있어 담당자가 확인해요: {0}",
+            "fr", "Une séance est soumise au personnel de la ville : {0}")),
+    SESSION_SETTLED(Map.of("en", "City staff settled a session: {0}", "ko", "담당자가 일정을 정리했어요: {0}",
+            "fr", "Le personnel de la ville a tranché : {0}"));
 
     private final Map<String, String> subjects;
 

@@ -1,0 +1,172 @@
+package org.nanum.timebank.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.nanum.platform.policy.Policy;
+import org.nanum.platform.policy.PolicyService;
+import org.nanum.timebank.domain.Account;
+import org.nanum.timebank.domain.JournalEntry;
+import org.nanum.timebank.domain.TimebankProblems.LimitReachedException;
+import org.nanum.timebank.domain.TimebankProblems.TransferNotFoundException;
+import org.nanum.timebank.domain.TimebankProblems.TransferNotPendingException;
+import org.nanum.timebank.domain.TimebankProblems.TransferNotReversibleException;
+import org.nanum.timebank.domain.Transfer;
+import org.nanum.timebank.infrastructure.LedgerStore;
+
+/**
+ * The books. Every change to a balance goes through here, inside the caller's transaction, with
+ * both accounts' rows locked (in id order, so two transfers between the same accounts never
+ * deadlock): the limits are checked against locked balances, both sides change together, and
+ * the journal gets its entry in the same commit. Minutes are never created or destroyed: the
+ * balances always sum to zero.
+ */
+@ApplicationScoped
+public class Ledger {
+    @Inject
+    LedgerStore store;
+    @Inject
+    PolicyService policy;
+    @Inject
+    Clock clock;
+
+    /**
+     * The household's account, opened on its first use with the welcome grant from the city's
+     * issuer (policy TIMEBANK_WELCOME_GRANT_MINUTES).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account openFor(String householdId) {
+        Account existing = store.accountOfHousehold(householdId).orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        store.lockHousehold(householdId);
+        existing = store.accountOfHousehold(householdId).orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        Instant now = clock.instant();
+        Account account = Account.ofHousehold(householdId, now);
+        store.add(account);
+        int grant = policy.value(Policy.TIMEBANK_WELCOME_GRANT_MINUTES);
+        if (grant > 0) {
+            pay(null, Account.ISSUER, account.id(), grant, Transfer.Kind.WELCOME, null, null);
+        }
+        return account;
+    }
+
+    /** Moves minutes at once; refused (nothing written) when a limit would be broken. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer pay(String transferId, String from, String to, int minutes, Transfer.Kind kind, String reverses,
+                        String sessionId) {
+        Pair p = lock(from, to);
+        requireLimits(p, minutes);
+        p.from.debit(minutes);
+        p.to.credit(minutes);
+        Instant now = clock.instant();
+        Transfer t = new Transfer(transferId, from, to, minutes, kind, false, reverses, sessionId, now);
+        store.add(t, new JournalEntry(t, JournalEntry.Entry.POST, minutes, now));
+        return t;
+    }
+
+    /** Holds minutes for a session: they count against the payer's floor and the payee's ceiling. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer hold(String from, String to, int minutes, String sessionId) {
+        Pair p = lock(from, to);
+        requireLimits(p, minutes);
+        p.from.holdOut(minutes);
+        p.to.holdIn(minutes);
+        Instant now = clock.instant();
+        Transfer t = new Transfer(null, from, to, minutes, Transfer.Kind.SESSION, true, null, sessionId, now);
+        store.add(t, new JournalEntry(t, JournalEntry.Entry.HOLD, minutes, now));
+        return t;
+    }
+
+    /**
+     * Posts held minutes, for {@code finalMinutes} (the duration both sides agreed): the hold is
+     * released and the final minutes move. More than was held must still fit the limits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer post(String transferId, int finalMinutes) {
+        Transfer t = store.lockTransfer(transferId).orElseThrow(() -> new TransferNotFoundException(transferId));
+        if (t.status() != Transfer.Status.PENDING) {
+            throw new TransferNotPendingException(t.status());
+        }
+        Pair p = lock(t.fromAccount(), t.toAccount());
+        p.from.releaseOut(t.minutes());
+        p.to.releaseIn(t.minutes());
+        requireLimits(p, finalMinutes);
+        p.from.debit(finalMinutes);
+        p.to.credit(finalMinutes);
+        Instant now = clock.instant();
+        t.post(finalMinutes, now);
+        store.add(new JournalEntry(t, JournalEntry.Entry.POST, finalMinutes, now));
+        return t;
+    }
+
+    /** Releases held minutes: nothing moves (a cancelled session, a no-show). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer voidHold(String transferId) {
+        Transfer t = store.lockTransfer(transferId).orElseThrow(() -> new TransferNotFoundException(transferId));
+        if (t.status() != Transfer.Status.PENDING) {
+            throw new TransferNotPendingException(t.status());
+        }
+        Pair p = lock(t.fromAccount(), t.toAccount());
+        p.from.releaseOut(t.minutes());
+        p.to.releaseIn(t.minutes());
+        Instant now = clock.instant();
+        t.voidIt(now);
+        store.add(new JournalEntry(t, JournalEntry.Entry.VOID, t.minutes(), now));
+        return t;
+    }
+
+    /** A correction: the posted minutes go back, in a new transfer that points to the original (once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer reverse(String transferId) {
+        Transfer t = store.lockTransfer(transferId).orElseThrow(() -> new TransferNotFoundException(transferId));
+        if (t.status() != Transfer.Status.POSTED) {
+            throw new TransferNotReversibleException("Only posted minutes can be reversed; this transfer is " + t.status() + ".");
+        }
+        if (t.kind() == Transfer.Kind.REVERSAL) {
+            throw new TransferNotReversibleException("This is a reversal itself; make a new transfer instead.");
+        }
+        if (store.isReversed(t.id())) {
+            throw new TransferNotReversibleException("This transfer was reversed already.");
+        }
+        return pay(null, t.toAccount(), t.fromAccount(), t.postedMinutes(), Transfer.Kind.REVERSAL, t.id(), t.sessionId());
+    }
+
+    /** The limits in force for an account. */
+    public Account.Limits limitsOf(Account a) {
+        return a.limits(policy.value(Policy.TIMEBANK_FLOOR_MINUTES), policy.value(Policy.TIMEBANK_CEILING_MINUTES));
+    }
+
+    private record Pair(Account from, Account to) {
+    }
+
+    private Pair lock(String from, String to) {
+        // Always lock the lower id first.
+        boolean fromFirst = from.compareTo(to) < 0;
+        Account first = store.lockAccount(fromFirst ? from : to).orElseThrow(() -> new TransferNotFoundException(from));
+        Account second = store.lockAccount(fromFirst ? to : from).orElseThrow(() -> new TransferNotFoundException(to));
+        return fromFirst ? new Pair(first, second) : new Pair(second, first);
+    }
+
+    private void requireLimits(Pair p, int minutes) {
+        Account.Limits payer = limitsOf(p.from);
+        if (!payer.mayPay(p.from, minutes)) {
+            long can = Math.max(0, p.from.available(payer));
+            throw new LimitReachedException(p.from.kind() == Account.Kind.HOUSEHOLD
+                    ? "The paying household's account may not go below " + payer.floor() + " minutes (policy "
+                    + "TIMEBANK_FLOOR_MINUTES; held minutes count): it can pay at most " + can + " minutes now."
+                    : "The community pot holds only " + can + " minutes.");
+        }
+        Account.Limits payee = limitsOf(p.to);
+        if (!payee.mayReceive(p.to, minutes)) {
+            throw new LimitReachedException("The receiving household's account may not go above " + payee.ceiling()
+                    + " minutes (policy TIMEBANK_CEILING_MINUTES; minutes held for it count).");
+        }
+    }
+}

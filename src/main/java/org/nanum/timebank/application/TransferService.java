@@ -1,0 +1,243 @@
+package org.nanum.timebank.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.nanum.catalogue.application.ListingService;
+import org.nanum.catalogue.application.ListingService.ListingFacts;
+import org.nanum.catalogue.domain.ListingKind;
+import org.nanum.catalogue.domain.OwnerType;
+import org.nanum.platform.audit.AuditLog;
+import org.nanum.platform.audit.AuditRecord;
+import org.nanum.platform.rest.ProblemException;
+import org.nanum.platform.security.Roles;
+import org.nanum.platform.security.SignedInUser;
+import org.nanum.residents.application.ResidentDirectory;
+import org.nanum.residents.application.ResidentDirectory.Who;
+import org.nanum.residents.notification.NotificationKind;
+import org.nanum.residents.notification.NotificationService;
+import org.nanum.timebank.application.TimebankViews.TransferView;
+import org.nanum.timebank.domain.Account;
+import org.nanum.timebank.domain.TimebankProblems.IdempotencyKeyReusedException;
+import org.nanum.timebank.domain.TimebankProblems.TransferNotFoundException;
+import org.nanum.timebank.domain.Transfer;
+import org.nanum.timebank.domain.TransferNote;
+import org.nanum.timebank.infrastructure.LedgerStore;
+
+/**
+ * Paying minutes: a household pays another account; staff grant from the community pot and
+ * reverse mistakes. A payment carries an idempotency key: the key is claimed in the same
+ * transaction as the transfer, so a retry (even after a restart, even at the same moment) finds
+ * the transfer the first try made and moves nothing again.
+ */
+@ApplicationScoped
+public class TransferService {
+    /** Attempts when a concurrent request with the same key was in flight. */
+    private static final int ATTEMPTS = 3;
+
+    @Inject
+    Ledger ledger;
+    @Inject
+    LedgerStore store;
+    @Inject
+    AccountNames names;
+    @Inject
+    ResidentDirectory residents;
+    @Inject
+    ListingService listings;
+    @Inject
+    NotificationService notifications;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+    @Inject
+    TransferService self;
+
+    /** A household pays: from its own account. Returns the transfer, marked when it is a replay. */
+    public TransferView pay(@NotNull SignedInUser user, String key, @NotNull PayRequest r) {
+        String k = requireKey(key);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.payOnce(user, k, r);
+            } catch (RuntimeException e) {
+                if (!isKeyRace(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Staff grant minutes from the community pot to a household, with a reason on the record. */
+    public TransferView grant(@NotNull SignedInUser staff, String key, @NotNull PayRequest r) {
+        String k = requireKey(key);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return self.grantOnce(staff, k, r);
+            } catch (RuntimeException e) {
+                if (!isKeyRace(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Transactional
+    public TransferView payOnce(SignedInUser user, String key, PayRequest r) {
+        Who who = residents.signIn(user);
+        Account from = ledger.openFor(residents.householdOf(who));
+        return move(user, who, from.id(), key, r, Transfer.Kind.PAYMENT);
+    }
+
+    @Transactional
+    public TransferView grantOnce(SignedInUser staff, String key, PayRequest r) {
+        Who who = residents.signIn(staff);
+        if (r.memo() == null || r.memo().isBlank()) {
+            throw new ProblemException.InvalidField("memo", "say why the minutes are granted");
+        }
+        TransferView v = move(staff, who, Account.POT, key, r, Transfer.Kind.GRANT);
+        if (!v.replayed()) {
+            audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "timebank.granted", "transfer", v.id(), r.memo());
+        }
+        return v;
+    }
+
+    private TransferView move(SignedInUser user, Who who, String fromAccount, String key, PayRequest r,
+                              Transfer.Kind kind) {
+        String hash = requestHash(r);
+        var used = store.keyUse(fromAccount, key);
+        if (used.isPresent()) {
+            return replay(used.get(), hash, kind == Transfer.Kind.GRANT ? null : fromAccount);
+        }
+        String transferId = UUID.randomUUID().toString();
+        store.claimKey(fromAccount, key, hash, transferId, clock.instant());
+        String to = target(user, r);
+        if (to.equals(fromAccount)) {
+            throw new ProblemException.InvalidField("to", "is the paying account itself");
+        }
+        Account target = store.account(to).orElseThrow(() -> new ProblemException.InvalidField("to", "no such account"));
+        if (Account.ISSUER.equals(target.id())) {
+            throw new ProblemException.InvalidField("to", "the issuer only issues welcome grants; give to the community pot");
+        }
+        if (kind == Transfer.Kind.GRANT && target.kind() != Account.Kind.HOUSEHOLD) {
+            throw new ProblemException.InvalidField("to", "grants go to a household's account");
+        }
+        Transfer t = ledger.pay(transferId, fromAccount, to, r.minutes(), kind, null, null);
+        store.add(new TransferNote(t.id(), who.residentId(), blankToNull(r.memo()), blankToNull(r.listingId())));
+        if (target.kind() == Account.Kind.HOUSEHOLD) {
+            String what = r.minutes() + " min";
+            for (String member : residents.membersOf(target.householdId())) {
+                notifications.tell(member, NotificationKind.MINUTES_RECEIVED, what, "/api/timebank/transfers/" + t.id());
+            }
+        }
+        return names.view(t, kind == Transfer.Kind.GRANT ? null : fromAccount, names.cache());
+    }
+
+    /** The receiving account: {@code to}, or the household of the listing's owner. */
+    private String target(SignedInUser user, PayRequest r) {
+        if (r.to() != null && !r.to().isBlank()) {
+            return r.to().strip();
+        }
+        if (r.listingId() == null || r.listingId().isBlank()) {
+            throw new ProblemException.InvalidField("to", "give the receiving account, or a listingId whose owner is paid");
+        }
+        ListingFacts listing = listings.facts(user, r.listingId());
+        if (listing.kind() != ListingKind.SERVICE && listing.kind() != ListingKind.CHILDCARE) {
+            throw new ProblemException.InvalidField("listingId", "only services and childcare are paid in minutes");
+        }
+        String household = listing.ownerType() == OwnerType.HOUSEHOLD ? listing.ownerId()
+                : listing.ownerType() == OwnerType.RESIDENT ? residents.householdOfResident(listing.ownerId()) : null;
+        if (household == null) {
+            throw new ProblemException.InvalidField("listingId", "its owner has no household account to receive minutes");
+        }
+        return ledger.openFor(household).id();
+    }
+
+    private TransferView replay(LedgerStore.KeyUse used, String hash, String viewer) {
+        if (!used.requestHash().equals(hash)) {
+            throw new IdempotencyKeyReusedException();
+        }
+        Transfer t = store.transfer(used.transferId()).orElseThrow(() -> new TransferNotFoundException(used.transferId()));
+        return names.view(t, viewer, names.cache()).asReplay();
+    }
+
+    /** Staff undo a posted transfer that was a mistake: the minutes go back, on the record. */
+    @Transactional
+    public TransferView reverse(@NotNull SignedInUser staff, @NotNull String id, String reason) {
+        Who who = residents.signIn(staff);
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException.InvalidField("reason", "say why the transfer is reversed");
+        }
+        Transfer r = ledger.reverse(id);
+        store.add(new TransferNote(r.id(), who.residentId(), reason.strip(), null));
+        audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "timebank.reversed", "transfer", id, reason);
+        return names.view(r, null, names.cache());
+    }
+
+    /** A transfer, for the households on either side of it, and for staff. */
+    @Transactional
+    public TransferView find(@NotNull SignedInUser user, @NotNull String id) {
+        Transfer t = store.transfer(id).orElseThrow(() -> new TransferNotFoundException(id));
+        if (user.hasRole(Roles.STAFF)) {
+            return names.view(t, null, names.cache());
+        }
+        Who who = residents.signIn(user);
+        String own = who.householdId() == null ? null
+                : store.accountOfHousehold(who.householdId()).map(Account::id).orElse(null);
+        if (own == null || (!own.equals(t.fromAccount()) && !own.equals(t.toAccount()))) {
+            throw new TransferNotFoundException(id);
+        }
+        return names.view(t, own, names.cache());
+    }
+
+    private static String requireKey(String key) {
+        if (key == null || key.isBlank()) {
+            throw new ProblemException.InvalidField("Idempotency-Key",
+                    "send an Idempotency-Key header (a new random value per transfer, the same one on a retry)");
+        }
+        String k = key.strip();
+        if (k.length() > 100) {
+            throw new ProblemException.InvalidField("Idempotency-Key", "at most 100 characters");
+        }
+        return k;
+    }
+
+    static String requestHash(PayRequest r) {
+        String canonical = String.join("\u001f", String.valueOf(blankToNull(r.to())), String.valueOf(blankToNull(r.listingId())),
+                String.valueOf(r.minutes()), String.valueOf(blankToNull(r.memo())));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Whether the transaction lost a race and nothing of it was written, so that trying again is
+     * safe: a unique violation on the key (another try with the same key was in flight; the next
+     * attempt finds its transfer), H2's concurrent-update error, or a deadlock or serialization
+     * failure the database broke by rolling this transaction back.
+     */
+    static boolean isKeyRace(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()) || sql.getErrorCode() == 90131)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

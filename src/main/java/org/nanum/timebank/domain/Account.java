@@ -1,0 +1,143 @@
+package org.nanum.timebank.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An account on the books: a household's, or one of the city's system accounts (the issuer of
+ * welcome grants, which goes as far below zero as it has issued; the community pot, which never
+ * goes below zero). Balances change only through {@link org.nanum.timebank.application.Ledger},
+ * under a row lock, so there is no version column.
+ */
+@Entity
+@Table(name = "tb_account")
+public class Account {
+    public enum Kind { HOUSEHOLD, SYSTEM }
+
+    /** The city's issuer of welcome grants. */
+    public static final String ISSUER = "00000000-0000-4000-8000-0000000000e1";
+    /** The community pot: residents give to it, staff grant from it. */
+    public static final String POT = "00000000-0000-4000-8000-0000000000e2";
+
+    @Id
+    private String id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+    @Column(name = "household_id")
+    private String householdId;
+    private String code;
+    @Column(nullable = false)
+    private long balance;
+    @Column(nullable = false)
+    private long held;
+    @Column(nullable = false)
+    private long incoming;
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    protected Account() {
+    }
+
+    public static Account ofHousehold(String householdId, Instant now) {
+        Account a = new Account();
+        a.id = UUID.randomUUID().toString();
+        a.kind = Kind.HOUSEHOLD;
+        a.householdId = householdId;
+        a.openedAt = now;
+        return a;
+    }
+
+    /** The limits that apply to this account, given the policy values in force. */
+    public Limits limits(int floor, int ceiling) {
+        if (kind == Kind.HOUSEHOLD) {
+            return new Limits(floor, ceiling);
+        }
+        return ISSUER.equals(id) ? Limits.NONE : new Limits(0, Long.MAX_VALUE);
+    }
+
+    /** Moves minutes out at once (a posted payment). */
+    public void debit(long minutes) {
+        balance -= minutes;
+    }
+
+    public void credit(long minutes) {
+        balance += minutes;
+    }
+
+    /** Minutes set aside from this account for a pending transfer. */
+    public void holdOut(long minutes) {
+        held += minutes;
+    }
+
+    /** Minutes set aside for this account by a pending transfer. */
+    public void holdIn(long minutes) {
+        incoming += minutes;
+    }
+
+    public void releaseOut(long minutes) {
+        held -= minutes;
+    }
+
+    public void releaseIn(long minutes) {
+        incoming -= minutes;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String householdId() {
+        return householdId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public long balance() {
+        return balance;
+    }
+
+    public long held() {
+        return held;
+    }
+
+    public long incoming() {
+        return incoming;
+    }
+
+    /** What the account may still pay: its balance less what is held, down to its floor. */
+    public long available(Limits limits) {
+        return limits.floor() == Long.MIN_VALUE ? Long.MAX_VALUE : balance - held - limits.floor();
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    /** The floor and ceiling of an account's balance, in minutes. */
+    public record Limits(long floor, long ceiling) {
+        public static final Limits NONE = new Limits(Long.MIN_VALUE, Long.MAX_VALUE);
+
+        /** Whether paying out {@code minutes} more keeps the account at or above its floor. */
+        public boolean mayPay(Account a, long minutes) {
+            return floor == Long.MIN_VALUE || a.balance - a.held - minutes >= floor;
+        }
+
+        /** Whether receiving {@code minutes} more keeps the account at or below its ceiling. */
+        public boolean mayReceive(Account a, long minutes) {
+            return ceiling == Long.MAX_VALUE || a.balance + a.incoming + minutes <= ceiling;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.nanum.timebank.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.nanum.timebank.domain.Account;
+import org.nanum.timebank.domain.JournalEntry;
+import org.nanum.timebank.domain.Transfer;
+import org.nanum.timebank.domain.TransferNote;
+
+/** The ledger's tables. Callers hold the transaction. */
+@ApplicationScoped
+public class LedgerStore {
+    @PersistenceContext(unitName = "nanum")
+    EntityManager em;
+
+    public Optional<Account> account(String id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Optional<Account> lockAccount(String id) {
+        return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Account> accountOfHousehold(String householdId) {
+        return em.createQuery("select a from Account a where a.householdId = :h", Account.class)
+                .setParameter("h", householdId).getResultList().stream().findFirst();
+    }
+
+    /** Locks the household's row, so that two first uses of the time bank open one account. */
+    public void lockHousehold(String householdId) {
+        em.createNativeQuery("select id from household where id = ? for update").setParameter(1, householdId)
+                .getResultList();
+    }
+
+    public void add(Account a) {
+        em.persist(a);
+        em.flush();
+    }
+
+    /** The transfer first: EclipseLink does not order inserts by foreign keys it does not map. */
+    public void add(Transfer t, JournalEntry e) {
+        em.persist(t);
+        em.flush();
+        em.persist(e);
+    }
+
+    public void add(JournalEntry e) {
+        em.persist(e);
+    }
+
+    public void add(TransferNote n) {
+        em.persist(n);
+    }
+
+    public Optional<Transfer> transfer(String id) {
+        return Optional.ofNullable(em.find(Transfer.class, id));
+    }
+
+    public Optional<Transfer> lockTransfer(String id) {
+        return Optional.ofNullable(em.find(Transfer.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<TransferNote> note(String transferId) {
+        return Optional.ofNullable(em.find(TransferNote.class, transferId));
+    }
+
+    public boolean isReversed(String transferId) {
+        return !em.createQuery("select t.id from Transfer t where t.reverses = :id", String.class)
+                .setParameter("id", transferId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The account's transfers, newest first. */
+    public List<Transfer> transfersOf(String accountId, int max) {
+        return em.createQuery("select t from Transfer t where t.fromAccount = :a or t.toAccount = :a "
+                        + "order by t.createdAt desc, t.id", Transfer.class)
+                .setParameter("a", accountId).setMaxResults(max).getResultList();
+    }
+
+    public List<Transfer> pendingOf(String accountId) {
+        return em.createQuery("select t from Transfer t where (t.fromAccount = :a or t.toAccount = :a) "
+                        + "and t.status = :p order by t.createdAt", Transfer.class)
+                .setParameter("a", accountId).setParameter("p", Transfer.Status.PENDING).getResultList();
+    }
+
+    /** The account's journal entries recorded in [from, to), in the order they were recorded. */
+    public List<JournalEntry> entriesOf(String accountId, Instant from, Instant to) {
+        return em.createQuery("select e from JournalEntry e where (e.fromAccount = :a or e.toAccount = :a) "
+                        + "and e.recordedAt >= :f and e.recordedAt < :t order by e.recordedAt, e.id", JournalEntry.class)
+                .setParameter("a", accountId).setParameter("f", from).setParameter("t", to).getResultList();
+    }
+
+    /** The account's posted balance from the journal, up to (not including) {@code before}. */
+    public long postedBefore(String accountId, Instant before) {
+        Number in = (Number) em.createNativeQuery("select coalesce(sum(minutes), 0) from tb_journal "
+                + "where entry = 'POST' and to_account = ? and recorded_at < ?")
+                .setParameter(1, accountId).setParameter(2, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+                .getSingleResult();
+        Number out = (Number) em.createNativeQuery("select coalesce(sum(minutes), 0) from tb_journal "
+                + "where entry = 'POST' and from_account = ? and recorded_at < ?")
+                .setParameter(1, accountId).setParameter(2, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+                .getSingleResult();
+        return in.longValue() - out.longValue();
+    }
+
+    /** The transfer an idempotency key made, with the hash of the request that made it. */
+    public record KeyUse(String requestHash, String transferId) {
+    }
+
+    public Optional<KeyUse> keyUse(String accountId, String key) {
+        List<?> rows = em.createNativeQuery("select request_hash, transfer_id from tb_idempotency "
+                        + "where account_id = ? and idem_key = ?").setParameter(1, accountId).setParameter(2, key)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new KeyUse((String) row[0], (String) row[1]));
+    }
+
+    /**
+     * Claims an idempotency key before anything else is written: a concurrent request with the same
+     * key waits on the primary key until this transaction ends, then fails with a unique violation.
+     */
+    public void claimKey(String accountId, String key, String requestHash, String transferId, Instant now) {
+        em.createNativeQuery("insert into tb_idempotency (account_id, idem_key, request_hash, transfer_id, created_at) "
+                        + "values (?, ?, ?, ?, ?)").setParameter(1, accountId).setParameter(2, key)
+                .setParameter(3, requestHash).setParameter(4, transferId)
+                .setParameter(5, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
+    }
+}

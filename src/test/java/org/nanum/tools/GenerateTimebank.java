@@ -1,0 +1,276 @@
+package org.nanum.tools;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * A year of the time bank for a generated city: every household's account with its welcome grant,
+ * babysitting and service sessions over the past 365 days (most posted, some adjusted, some no-shows
+ * and cancellations), payments between households and gifts to the pot, and sessions coming up with
+ * their minutes held. Every change goes to the journal as the server would write it (unsealed: the
+ * server's sealer chains it), and the limits are kept as the ledger keeps them, so the ledger check
+ * verifies a generated city. The creators of childcare offers get a sitter check.
+ */
+final class GenerateTimebank {
+    static final String ISSUER = "00000000-0000-4000-8000-0000000000e1";
+    static final String POT = "00000000-0000-4000-8000-0000000000e2";
+    static final int FLOOR = -600;
+    static final int CEILING = 4800;
+    static final int WELCOME = 120;
+
+    private GenerateTimebank() {
+    }
+
+    /** What was made: transfers (every kind) and sessions. */
+    record Made(int transfers, int sessions) {
+    }
+
+    /** An offer or request the sessions come from: its id, kind, direction, the owner's household and the creator. */
+    private record Offer(String listingId, String kind, String direction, int household, String creator) {
+    }
+
+    private static final class Account {
+        final String id = UUID.randomUUID().toString();
+        final String householdId;
+        long balance;
+        long held;
+        long incoming;
+
+        Account(String householdId) {
+            this.householdId = householdId;
+        }
+    }
+
+    private static final class Rows {
+        final StringBuilder transfers = new StringBuilder();
+        final StringBuilder journal = new StringBuilder();
+        final StringBuilder notes = new StringBuilder();
+        final StringBuilder sessions = new StringBuilder();
+        int transferCount;
+        int sessionCount;
+
+        String transfer(String from, String to, int minutes, Integer posted, String kind, String status, String sessionId,
+                        Instant at, Instant settled) {
+            String id = UUID.randomUUID().toString();
+            transfers.append(id).append('\t').append(from).append('\t').append(to).append('\t').append(minutes).append('\t')
+                    .append(posted == null ? "\\N" : posted).append('\t').append(kind).append('\t').append(status)
+                    .append("\t\\N\t").append(sessionId == null ? "\\N" : sessionId).append('\t').append(at).append('\t')
+                    .append(settled == null ? "\\N" : settled).append("\t1\n");
+            transferCount++;
+            return id;
+        }
+
+        void entry(String transfer, String entry, String from, String to, int minutes, Instant at) {
+            journal.append(UUID.randomUUID()).append('\t').append(transfer).append('\t').append(entry).append('\t')
+                    .append(from).append('\t').append(to).append('\t').append(minutes).append('\t')
+                    .append(at.truncatedTo(ChronoUnit.MICROS)).append('\n');
+        }
+    }
+
+    static Made generate(Connection conn, CopyManager copy, String run, String[] householdIds, String[] residentIds,
+                         SplittableRandom random) throws SQLException, IOException {
+        List<Offer> offers = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+             ResultSet r = s.executeQuery("select l.id, l.kind, l.direction, l.created_by from listing l join resident x "
+                     + "on x.id = l.created_by where x.subject like 'generated-" + run + "-%' "
+                     + "and l.kind in ('CHILDCARE', 'SERVICE')")) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < residentIds.length; i++) {
+                index.put(residentIds[i], i);
+            }
+            while (r.next()) {
+                offers.add(new Offer(r.getString(1), r.getString(2), r.getString(3), index.get(r.getString(4)),
+                        r.getString(4)));
+            }
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant yearAgo = now.minus(Duration.ofDays(365));
+        Account[] accounts = new Account[householdIds.length];
+        StringBuilder accountRows = new StringBuilder();
+        Rows rows = new Rows();
+        long issued = 0;
+        for (int i = 0; i < householdIds.length; i++) {
+            accounts[i] = new Account(householdIds[i]);
+            Instant opened = yearAgo.plusSeconds(random.nextLong(3600L * 24 * 30));
+            String t = rows.transfer(ISSUER, accounts[i].id, WELCOME, WELCOME, "WELCOME", "POSTED", null, opened, opened);
+            rows.entry(t, "POST", ISSUER, accounts[i].id, WELCOME, opened);
+            accounts[i].balance = WELCOME;
+            issued += WELCOME;
+        }
+        // Sitter checks for everyone who offers childcare (recorded by the first generated resident, as staff).
+        StringBuilder checks = new StringBuilder();
+        java.util.Set<String> sitters = new java.util.HashSet<>();
+        for (Offer o : offers) {
+            if (o.kind().equals("CHILDCARE") && o.direction().equals("OFFER") && sitters.add(o.creator())) {
+                checks.append(o.creator()).append('\t').append(yearAgo.atZone(java.time.ZoneOffset.UTC).toLocalDate())
+                        .append('\t').append(residentIds[0]).append('\t').append(yearAgo).append("\t\\N\t\\N\t1\n");
+            }
+        }
+        // A year of sessions, oldest first, and payments between them; the limits as the ledger keeps them.
+        int events = householdIds.length * 4;
+        List<Instant> times = new ArrayList<>();
+        for (int e = 0; e < events; e++) {
+            times.add(yearAgo.plus(Duration.ofDays(31)).plusSeconds(random.nextLong(3600L * 24 * 330)));
+        }
+        times.sort(null);
+        long pot = 0;
+        for (Instant at : times) {
+            int payer = random.nextInt(accounts.length);
+            if (offers.isEmpty() || random.nextInt(3) == 0) {
+                int payee = random.nextInt(accounts.length);
+                boolean toPot = random.nextInt(10) == 0;
+                int minutes = 15 + 15 * random.nextInt(8);
+                if (payee == payer && !toPot || !mayPay(accounts[payer], minutes)
+                        || !toPot && !mayReceive(accounts[payee], minutes)) {
+                    continue;
+                }
+                String to = toPot ? POT : accounts[payee].id;
+                String t = rows.transfer(accounts[payer].id, to, minutes, minutes, "PAYMENT", "POSTED", null, at, at);
+                rows.entry(t, "POST", accounts[payer].id, to, minutes, at);
+                rows.notes.append(t).append('\t').append(residentIds[payer]).append('\t')
+                        .append(toPot ? "For the neighbourhood" : "Thank you for your help").append("\t\\N\n");
+                accounts[payer].balance -= minutes;
+                if (toPot) {
+                    pot += minutes;
+                } else {
+                    accounts[payee].balance += minutes;
+                }
+                continue;
+            }
+            Offer o = offers.get(random.nextInt(offers.size()));
+            boolean offer = o.direction().equals("OFFER");
+            int owner = o.household();
+            int other = payer == owner ? (owner + 1) % accounts.length : payer;
+            int provider = offer ? owner : other;
+            int receiver = offer ? other : owner;
+            if (provider == receiver) {
+                continue;
+            }
+            session(rows, accounts, residentIds, o, provider, receiver, at, random, false);
+        }
+        // Sessions coming up in the next four weeks, their minutes held.
+        for (int k = 0; k < Math.max(1, householdIds.length / 10) && !offers.isEmpty(); k++) {
+            Offer o = offers.get(random.nextInt(offers.size()));
+            int other = (o.household() + 1 + random.nextInt(accounts.length - 1)) % accounts.length;
+            if (accounts.length < 2) {
+                break;
+            }
+            boolean offer = o.direction().equals("OFFER");
+            Instant at = now.plus(Duration.ofHours(24 + random.nextInt(24 * 27))).truncatedTo(ChronoUnit.HOURS);
+            session(rows, accounts, residentIds, o, offer ? o.household() : other, offer ? other : o.household(), at,
+                    random, true);
+        }
+        for (Account a : accounts) {
+            accountRows.append(a.id).append("\tHOUSEHOLD\t").append(a.householdId).append("\t\\N\t").append(a.balance)
+                    .append('\t').append(a.held).append('\t').append(a.incoming).append('\t').append(yearAgo).append('\n');
+        }
+        copy.copyIn("copy tb_account (id, kind, household_id, code, balance, held, incoming, opened_at) from stdin",
+                new StringReader(accountRows.toString()));
+        copy.copyIn("copy sitter_check (resident_id, checked_on, recorded_by, recorded_at, withdrawn_at, withdrawn_by, "
+                + "version) from stdin", new StringReader(checks.toString()));
+        copy.copyIn("copy tb_transfer (id, from_account, to_account, minutes, posted_minutes, kind, status, reverses, "
+                + "session_id, created_at, settled_at, version) from stdin", new StringReader(rows.transfers.toString()));
+        copy.copyIn("copy tb_journal (id, transfer_id, entry, from_account, to_account, minutes, recorded_at) from stdin",
+                new StringReader(rows.journal.toString()));
+        copy.copyIn("copy tb_transfer_note (transfer_id, by_resident, memo, listing_id) from stdin",
+                new StringReader(rows.notes.toString()));
+        copy.copyIn("copy tb_session (id, kind, listing_id, provider_household, provider_resident, receiver_household, "
+                + "receiver_resident, starts_at, ends_at, minutes, children, status, transfer_id, provider_minutes, "
+                + "receiver_minutes, no_show, reported_by, dispute_reason, settled_by, settle_reason, created_at, "
+                + "updated_at, version) from stdin", new StringReader(rows.sessions.toString()));
+        try (PreparedStatement p = conn.prepareStatement("update tb_account set balance = balance + ? where id = ?")) {
+            p.setLong(1, -issued);
+            p.setString(2, ISSUER);
+            p.addBatch();
+            p.setLong(1, pot);
+            p.setString(2, POT);
+            p.addBatch();
+            p.executeBatch();
+        }
+        return new Made(rows.transferCount, rows.sessionCount);
+    }
+
+    /** One session: past ones posted (sometimes adjusted), no-show or cancelled; coming ones scheduled and held. */
+    private static void session(Rows rows, Account[] accounts, String[] residentIds, Offer o, int provider, int receiver,
+                                Instant start, SplittableRandom random, boolean upcoming) {
+        int minutes = 60 + 30 * random.nextInt(7);
+        if (!mayPay(accounts[receiver], minutes) || !mayReceive(accounts[provider], minutes)) {
+            return;
+        }
+        Account from = accounts[receiver];
+        Account to = accounts[provider];
+        String providerResident = o.direction().equals("OFFER") ? o.creator() : residentIds[provider];
+        String receiverResident = o.direction().equals("OFFER") ? residentIds[receiver] : o.creator();
+        String id = UUID.randomUUID().toString();
+        Instant end = start.plus(Duration.ofMinutes(minutes));
+        Instant booked = start.minus(Duration.ofDays(1 + random.nextInt(6)));
+        int fate = upcoming ? -1 : random.nextInt(20);
+        String status;
+        String transfer = null;
+        Integer confirmed = null;
+        String noShow = "\\N";
+        if (fate == 0) {
+            status = "CANCELLED";
+            transfer = rows.transfer(from.id, to.id, minutes, null, "SESSION", "VOIDED", id, booked, start.minusSeconds(7200));
+            rows.entry(transfer, "HOLD", from.id, to.id, minutes, booked);
+            rows.entry(transfer, "VOID", from.id, to.id, minutes, start.minusSeconds(7200));
+        } else if (fate == 1) {
+            status = "NO_SHOW";
+            noShow = "PROVIDER";
+            transfer = rows.transfer(from.id, to.id, minutes, null, "SESSION", "VOIDED", id, booked, end);
+            rows.entry(transfer, "HOLD", from.id, to.id, minutes, booked);
+            rows.entry(transfer, "VOID", from.id, to.id, minutes, end);
+        } else if (upcoming) {
+            status = "SCHEDULED";
+            transfer = rows.transfer(from.id, to.id, minutes, null, "SESSION", "PENDING", id, booked, null);
+            rows.entry(transfer, "HOLD", from.id, to.id, minutes, booked);
+            from.held += minutes;
+            to.incoming += minutes;
+        } else {
+            int posted = fate == 2 ? minutes + 15 : minutes;
+            if (!mayPay(from, posted) || !mayReceive(to, posted)) {
+                return;
+            }
+            status = "POSTED";
+            confirmed = posted;
+            Instant settled = end.plus(Duration.ofHours(2));
+            transfer = rows.transfer(from.id, to.id, minutes, posted, "SESSION", "POSTED", id, booked, settled);
+            rows.entry(transfer, "HOLD", from.id, to.id, minutes, booked);
+            rows.entry(transfer, "POST", from.id, to.id, posted, settled);
+            from.balance -= posted;
+            to.balance += posted;
+        }
+        String c = confirmed == null ? "\\N" : confirmed.toString();
+        rows.sessions.append(id).append('\t').append(o.kind()).append('\t').append(o.listingId()).append('\t')
+                .append(to.householdId).append('\t').append(providerResident).append('\t').append(from.householdId)
+                .append('\t').append(receiverResident).append('\t').append(start).append('\t').append(end).append('\t')
+                .append(minutes).append('\t').append(o.kind().equals("CHILDCARE") ? "1" : "\\N").append('\t').append(status)
+                .append('\t').append(transfer).append('\t').append(c).append('\t').append(c).append('\t').append(noShow)
+                .append('\t').append(noShow.equals("\\N") ? "\\N" : receiverResident).append("\t\\N\t\\N\t\\N\t")
+                .append(booked).append('\t').append(booked).append("\t1\n");
+        rows.sessionCount++;
+    }
+
+    private static boolean mayPay(Account a, int minutes) {
+        return a.balance - a.held - minutes >= FLOOR;
+    }
+
+    private static boolean mayReceive(Account a, int minutes) {
+        return a.balance + a.incoming + minutes <= CEILING;
+    }
+}
