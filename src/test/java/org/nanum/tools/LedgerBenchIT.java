@@ -34,6 +34,7 @@ class LedgerBenchIT {
         Files.writeString(work.resolve("ledger.md"), r.markdown());
         assertEquals(200, r.bestRaw().requests());
         assertEquals(200, r.bestHttp().requests());
+        assertEquals(200, r.bestFloor().requests());
         assertTrue(r.verified(), "the chain verifies after both paths wrote to it");
         assertEquals(0, r.sumOfBalances());
         assertTrue(r.markdown().contains("HTTP throughput ≥ 50 % of the raw JDBC baseline's"));

@@ -19,8 +19,10 @@ import org.nanum.timebank.infrastructure.LedgerStore;
 /**
  * The books. Every change to a balance goes through here, inside the caller's transaction, with
  * both accounts' rows locked (in id order, so two transfers between the same accounts never
- * deadlock): the limits are checked against locked balances, both sides change together, and
- * the journal gets its entry in the same commit. Minutes are never created or destroyed: the
+ * deadlock): the limits are checked against the balances the locks found, both sides change
+ * together by relative updates ({@code balance = balance + ?}, as a hand-written transaction
+ * would; never by writing back an object's copy), and the journal gets its entry in the same
+ * commit. Minutes are never created or destroyed: the
  * balances always sum to zero.
  */
 @ApplicationScoped
@@ -54,7 +56,7 @@ public class Ledger {
         if (grant > 0) {
             pay(null, Account.ISSUER, account.id(), grant, Transfer.Kind.WELCOME, null, null);
         }
-        return account;
+        return store.fresh(account);
     }
 
     /** Moves minutes at once; refused (nothing written) when a limit would be broken. */
@@ -63,8 +65,8 @@ public class Ledger {
                         String sessionId) {
         Pair p = lock(from, to);
         requireLimits(p, minutes);
-        p.from.debit(minutes);
-        p.to.credit(minutes);
+        store.change(from, -minutes, 0, 0);
+        store.change(to, minutes, 0, 0);
         Instant now = clock.instant();
         Transfer t = new Transfer(transferId, from, to, minutes, kind, false, reverses, sessionId, now);
         store.add(t, new JournalEntry(t, JournalEntry.Entry.POST, minutes, now));
@@ -76,8 +78,8 @@ public class Ledger {
     public Transfer hold(String from, String to, int minutes, String sessionId) {
         Pair p = lock(from, to);
         requireLimits(p, minutes);
-        p.from.holdOut(minutes);
-        p.to.holdIn(minutes);
+        store.change(from, 0, minutes, 0);
+        store.change(to, 0, 0, minutes);
         Instant now = clock.instant();
         Transfer t = new Transfer(null, from, to, minutes, Transfer.Kind.SESSION, true, null, sessionId, now);
         store.add(t, new JournalEntry(t, JournalEntry.Entry.HOLD, minutes, now));
@@ -94,12 +96,14 @@ public class Ledger {
         if (t.status() != Transfer.Status.PENDING) {
             throw new TransferNotPendingException(t.status());
         }
-        Pair p = lock(t.fromAccount(), t.toAccount());
-        p.from.releaseOut(t.minutes());
-        p.to.releaseIn(t.minutes());
+        Pair locked = lock(t.fromAccount(), t.toAccount());
+        // The hold is released, then the final minutes must fit as any payment would.
+        Pair p = new Pair(new Account.Balances(locked.from.id(), locked.from.balance(), locked.from.held() - t.minutes(),
+                locked.from.incoming()), new Account.Balances(locked.to.id(), locked.to.balance(), locked.to.held(),
+                locked.to.incoming() - t.minutes()));
         requireLimits(p, finalMinutes);
-        p.from.debit(finalMinutes);
-        p.to.credit(finalMinutes);
+        store.change(t.fromAccount(), -finalMinutes, -t.minutes(), 0);
+        store.change(t.toAccount(), finalMinutes, 0, -t.minutes());
         Instant now = clock.instant();
         t.post(finalMinutes, now);
         store.add(new JournalEntry(t, JournalEntry.Entry.POST, finalMinutes, now));
@@ -113,9 +117,9 @@ public class Ledger {
         if (t.status() != Transfer.Status.PENDING) {
             throw new TransferNotPendingException(t.status());
         }
-        Pair p = lock(t.fromAccount(), t.toAccount());
-        p.from.releaseOut(t.minutes());
-        p.to.releaseIn(t.minutes());
+        lock(t.fromAccount(), t.toAccount());
+        store.change(t.fromAccount(), 0, -t.minutes(), 0);
+        store.change(t.toAccount(), 0, 0, -t.minutes());
         Instant now = clock.instant();
         t.voidIt(now);
         store.add(new JournalEntry(t, JournalEntry.Entry.VOID, t.minutes(), now));
@@ -140,30 +144,37 @@ public class Ledger {
 
     /** The limits in force for an account. */
     public Account.Limits limitsOf(Account a) {
-        return a.limits(policy.value(Policy.TIMEBANK_FLOOR_MINUTES), policy.value(Policy.TIMEBANK_CEILING_MINUTES));
+        return limitsOf(a.id());
     }
 
-    private record Pair(Account from, Account to) {
+    private record Pair(Account.Balances from, Account.Balances to) {
     }
 
+    /** Locks both accounts' rows, the lower id first (so two transfers never wait for each other in a circle). */
     private Pair lock(String from, String to) {
-        // Always lock the lower id first.
         boolean fromFirst = from.compareTo(to) < 0;
-        Account first = store.lockAccount(fromFirst ? from : to).orElseThrow(() -> new TransferNotFoundException(from));
-        Account second = store.lockAccount(fromFirst ? to : from).orElseThrow(() -> new TransferNotFoundException(to));
+        Account.Balances first = store.lockBalances(fromFirst ? from : to)
+                .orElseThrow(() -> new TransferNotFoundException(fromFirst ? from : to));
+        Account.Balances second = store.lockBalances(fromFirst ? to : from)
+                .orElseThrow(() -> new TransferNotFoundException(fromFirst ? to : from));
         return fromFirst ? new Pair(first, second) : new Pair(second, first);
     }
 
+    private Account.Limits limitsOf(String accountId) {
+        return Account.limitsOf(accountId, policy.value(Policy.TIMEBANK_FLOOR_MINUTES),
+                policy.value(Policy.TIMEBANK_CEILING_MINUTES));
+    }
+
     private void requireLimits(Pair p, int minutes) {
-        Account.Limits payer = limitsOf(p.from);
+        Account.Limits payer = limitsOf(p.from.id());
         if (!payer.mayPay(p.from, minutes)) {
-            long can = Math.max(0, p.from.available(payer));
-            throw new LimitReachedException(p.from.kind() == Account.Kind.HOUSEHOLD
+            long can = Math.max(0, payer.available(p.from));
+            throw new LimitReachedException(Account.kindOf(p.from.id()) == Account.Kind.HOUSEHOLD
                     ? "The paying household's account may not go below " + payer.floor() + " minutes (policy "
                     + "TIMEBANK_FLOOR_MINUTES; held minutes count): it can pay at most " + can + " minutes now."
                     : "The community pot holds only " + can + " minutes.");
         }
-        Account.Limits payee = limitsOf(p.to);
+        Account.Limits payee = limitsOf(p.to.id());
         if (!payee.mayReceive(p.to, minutes)) {
             throw new LimitReachedException("The receiving household's account may not go above " + payee.ceiling()
                     + " minutes (policy TIMEBANK_CEILING_MINUTES; minutes held for it count).");

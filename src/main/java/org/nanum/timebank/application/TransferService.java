@@ -67,7 +67,7 @@ public class TransferService {
         String k = requireKey(key);
         for (int attempt = 1; ; attempt++) {
             try {
-                return self.payOnce(user, k, r);
+                return self.payOnce(user, k, r, attempt > 1);
             } catch (RuntimeException e) {
                 if (!isKeyRace(e) || attempt == ATTEMPTS) {
                     throw e;
@@ -81,7 +81,7 @@ public class TransferService {
         String k = requireKey(key);
         for (int attempt = 1; ; attempt++) {
             try {
-                return self.grantOnce(staff, k, r);
+                return self.grantOnce(staff, k, r, attempt > 1);
             } catch (RuntimeException e) {
                 if (!isKeyRace(e) || attempt == ATTEMPTS) {
                     throw e;
@@ -90,20 +90,24 @@ public class TransferService {
         }
     }
 
+    /**
+     * One try. The first claims the key straight away (a new key is the common case); a retry after
+     * a race looks it up first and answers with the transfer the other try made.
+     */
     @Transactional
-    public TransferView payOnce(SignedInUser user, String key, PayRequest r) {
+    public TransferView payOnce(SignedInUser user, String key, PayRequest r, boolean lookFirst) {
         Who who = residents.signIn(user);
         Account from = ledger.openFor(residents.householdOf(who));
-        return move(user, who, from.id(), key, r, Transfer.Kind.PAYMENT);
+        return move(user, who, from.id(), key, r, Transfer.Kind.PAYMENT, lookFirst);
     }
 
     @Transactional
-    public TransferView grantOnce(SignedInUser staff, String key, PayRequest r) {
+    public TransferView grantOnce(SignedInUser staff, String key, PayRequest r, boolean lookFirst) {
         Who who = residents.signIn(staff);
         if (r.memo() == null || r.memo().isBlank()) {
             throw new ProblemException.InvalidField("memo", "say why the minutes are granted");
         }
-        TransferView v = move(staff, who, Account.POT, key, r, Transfer.Kind.GRANT);
+        TransferView v = move(staff, who, Account.POT, key, r, Transfer.Kind.GRANT, lookFirst);
         if (!v.replayed()) {
             audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "timebank.granted", "transfer", v.id(), r.memo());
         }
@@ -111,9 +115,9 @@ public class TransferService {
     }
 
     private TransferView move(SignedInUser user, Who who, String fromAccount, String key, PayRequest r,
-                              Transfer.Kind kind) {
+                              Transfer.Kind kind, boolean lookFirst) {
         String hash = requestHash(r);
-        var used = store.keyUse(fromAccount, key);
+        var used = lookFirst ? store.keyUse(fromAccount, key) : java.util.Optional.<LedgerStore.KeyUse>empty();
         if (used.isPresent()) {
             return replay(used.get(), hash, kind == Transfer.Kind.GRANT ? null : fromAccount);
         }

@@ -12,8 +12,10 @@ import java.util.UUID;
 /**
  * An account on the books: a household's, or one of the city's system accounts (the issuer of
  * welcome grants, which goes as far below zero as it has issued; the community pot, which never
- * goes below zero). Balances change only through {@link org.nanum.timebank.application.Ledger},
- * under a row lock, so there is no version column.
+ * goes below zero). Balances change only through {@link org.nanum.timebank.application.Ledger}:
+ * under a row lock, by relative SQL updates ({@code balance = balance + ?}), never by writing this
+ * object's copy back. The columns are not updatable through JPA, so a stale copy cannot undo
+ * another transaction's change.
  */
 @Entity
 @Table(name = "tb_account")
@@ -33,11 +35,11 @@ public class Account {
     @Column(name = "household_id")
     private String householdId;
     private String code;
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private long balance;
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private long held;
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private long incoming;
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
@@ -56,37 +58,7 @@ public class Account {
 
     /** The limits that apply to this account, given the policy values in force. */
     public Limits limits(int floor, int ceiling) {
-        if (kind == Kind.HOUSEHOLD) {
-            return new Limits(floor, ceiling);
-        }
-        return ISSUER.equals(id) ? Limits.NONE : new Limits(0, Long.MAX_VALUE);
-    }
-
-    /** Moves minutes out at once (a posted payment). */
-    public void debit(long minutes) {
-        balance -= minutes;
-    }
-
-    public void credit(long minutes) {
-        balance += minutes;
-    }
-
-    /** Minutes set aside from this account for a pending transfer. */
-    public void holdOut(long minutes) {
-        held += minutes;
-    }
-
-    /** Minutes set aside for this account by a pending transfer. */
-    public void holdIn(long minutes) {
-        incoming += minutes;
-    }
-
-    public void releaseOut(long minutes) {
-        held -= minutes;
-    }
-
-    public void releaseIn(long minutes) {
-        incoming -= minutes;
+        return limitsOf(id, floor, ceiling);
     }
 
     public String id() {
@@ -122,6 +94,19 @@ public class Account {
         return limits.floor() == Long.MIN_VALUE ? Long.MAX_VALUE : balance - held - limits.floor();
     }
 
+    /** The kind of an account by id alone (the ledger locks rows without loading this object). */
+    public static Kind kindOf(String id) {
+        return ISSUER.equals(id) || POT.equals(id) ? Kind.SYSTEM : Kind.HOUSEHOLD;
+    }
+
+    /** The limits that apply to the account with this id. */
+    public static Limits limitsOf(String id, int floor, int ceiling) {
+        if (kindOf(id) == Kind.HOUSEHOLD) {
+            return new Limits(floor, ceiling);
+        }
+        return ISSUER.equals(id) ? Limits.NONE : new Limits(0, Long.MAX_VALUE);
+    }
+
     public Instant openedAt() {
         return openedAt;
     }
@@ -131,13 +116,22 @@ public class Account {
         public static final Limits NONE = new Limits(Long.MIN_VALUE, Long.MAX_VALUE);
 
         /** Whether paying out {@code minutes} more keeps the account at or above its floor. */
-        public boolean mayPay(Account a, long minutes) {
-            return floor == Long.MIN_VALUE || a.balance - a.held - minutes >= floor;
+        public boolean mayPay(Balances a, long minutes) {
+            return floor == Long.MIN_VALUE || a.balance() - a.held() - minutes >= floor;
         }
 
         /** Whether receiving {@code minutes} more keeps the account at or below its ceiling. */
-        public boolean mayReceive(Account a, long minutes) {
-            return ceiling == Long.MAX_VALUE || a.balance + a.incoming + minutes <= ceiling;
+        public boolean mayReceive(Balances a, long minutes) {
+            return ceiling == Long.MAX_VALUE || a.balance() + a.incoming() + minutes <= ceiling;
         }
+
+        /** What the account may still pay. */
+        public long available(Balances a) {
+            return floor == Long.MIN_VALUE ? Long.MAX_VALUE : a.balance() - a.held() - floor;
+        }
+    }
+
+    /** An account's minutes as its locked row says. */
+    public record Balances(String id, long balance, long held, long incoming) {
     }
 }

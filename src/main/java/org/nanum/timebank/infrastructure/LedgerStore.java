@@ -22,8 +22,33 @@ public class LedgerStore {
         return Optional.ofNullable(em.find(Account.class, id));
     }
 
-    public Optional<Account> lockAccount(String id) {
-        return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    /**
+     * Locks the account's row for the rest of the transaction and returns its minutes as the lock
+     * found them (plain SQL: nothing the persistence context holds is consulted); empty when there
+     * is no such account.
+     */
+    public Optional<Account.Balances> lockBalances(String id) {
+        List<?> rows = em.createNativeQuery("select balance, held, incoming from tb_account where id = ? for update")
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new Account.Balances(id, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue()));
+    }
+
+    /** Changes an account's minutes relative to what the row holds; the caller holds its lock. */
+    public void change(String id, long balance, long held, long incoming) {
+        em.createNativeQuery("update tb_account set balance = balance + ?, held = held + ?, incoming = incoming + ? "
+                + "where id = ?").setParameter(1, balance).setParameter(2, held).setParameter(3, incoming)
+                .setParameter(4, id).executeUpdate();
+    }
+
+    /** Reads the account again (after the ledger changed its row in this transaction). */
+    public Account fresh(Account a) {
+        em.refresh(a);
+        return a;
     }
 
     public Optional<Account> accountOfHousehold(String householdId) {
@@ -61,6 +86,7 @@ public class LedgerStore {
         return Optional.ofNullable(em.find(Transfer.class, id));
     }
 
+    /** The transfer's row, locked (see {@link #lockAccount}). */
     public Optional<Transfer> lockTransfer(String id) {
         return Optional.ofNullable(em.find(Transfer.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -54,15 +54,17 @@ class SessionTest {
 
     @Test
     void limits_count_held_minutes_against_the_floor_and_incoming_against_the_ceiling() {
-        Account a = Account.ofHousehold("h", NOW);
-        Account.Limits limits = a.limits(-600, 4800);
-        a.credit(120);
-        a.holdOut(700);
+        Account.Limits limits = Account.limitsOf("household-account", -600, 4800);
+        Account.Balances a = new Account.Balances("household-account", 120, 700, 4680);
         assertTrue(limits.mayPay(a, 20));
         assertFalse(limits.mayPay(a, 21));
-        assertEquals(20, a.available(limits));
-        a.holdIn(4680);
+        assertEquals(20, limits.available(a));
         assertTrue(limits.mayReceive(a, 0));
         assertFalse(limits.mayReceive(a, 1));
+        // The issuer has no floor; the pot never goes below zero and has no ceiling.
+        assertTrue(Account.limitsOf(Account.ISSUER, -600, 4800).mayPay(new Account.Balances(Account.ISSUER, -999999, 0, 0), 5000));
+        Account.Limits pot = Account.limitsOf(Account.POT, -600, 4800);
+        assertFalse(pot.mayPay(new Account.Balances(Account.POT, 10, 0, 0), 11));
+        assertTrue(pot.mayReceive(new Account.Balances(Account.POT, 999999, 0, 0), 5000));
     }
 }
