@@ -11,11 +11,22 @@ import org.nanum.timebank.domain.TransferNote;
 import org.nanum.timebank.application.TimebankViews.TransferView;
 import org.nanum.timebank.infrastructure.LedgerStore;
 
-/** Names of accounts as statements show them: the household's name, or the city's account. */
+/**
+ * Names of accounts as statements show them: the household's name, or the city's account.
+ * Households' names are kept for a minute on each node: a renamed household shows its new name in
+ * transfers within a minute, and a payment does not read two more rows for its receipt.
+ */
 @ApplicationScoped
 public class AccountNames {
     public static final String ISSUER_NAME = "City of Nanum: welcome grants";
     public static final String POT_NAME = "Community pot";
+    static final java.time.Duration KEPT = java.time.Duration.ofMinutes(1);
+    static final int MOST = 10_000;
+
+    private record Known(String name, long until) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Inject
     LedgerStore store;
@@ -35,8 +46,18 @@ public class AccountNames {
         if (a.kind() == Account.Kind.SYSTEM) {
             return Account.ISSUER.equals(a.id()) ? ISSUER_NAME : POT_NAME;
         }
+        long now = System.nanoTime();
+        Known k = known.get(a.householdId());
+        if (k != null && now - k.until() < 0) {
+            return k.name();
+        }
         String name = residents.householdName(a.householdId());
-        return name == null ? "(household)" : name;
+        String shown = name == null ? "(household)" : name;
+        if (known.size() >= MOST) {
+            known.clear();
+        }
+        known.put(a.householdId(), new Known(shown, now + KEPT.toNanos()));
+        return shown;
     }
 
     /** A transfer as the holder of {@code viewerAccount} sees it (null: staff, no sign). */
