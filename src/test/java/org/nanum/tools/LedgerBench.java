@@ -157,8 +157,14 @@ public final class LedgerBench {
         }
     }
 
-    private static Run httpRound(HttpClient http, Settings s, List<Household> households, int n, long seed, String what)
-            throws Exception {
+    /** One request of a round: client number, request number, and its own random numbers. */
+    private interface Request {
+        /** Returns whether the limits refused it. */
+        boolean send(int client, int i, SplittableRandom random) throws Exception;
+    }
+
+    /** Runs n requests from the settings' clients (request i by client i mod clients); times each. */
+    private static Run round(Settings s, int n, long seed, String what, Request request) throws Exception {
         long[] nanos = new long[n];
         AtomicInteger refused = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(s.clients());
@@ -170,21 +176,11 @@ public final class LedgerBench {
                 work.add(pool.submit(() -> {
                     SplittableRandom random = new SplittableRandom(seed * 1000 + client);
                     for (int i = client; i < n; i += s.clients()) {
-                        Pay p = Pay.next(random, households.size());
-                        String body = "{\"to\":\"" + households.get(p.to()).accountId() + "\",\"minutes\":" + p.minutes()
-                                + ",\"memo\":\"bench\"}";
                         long t = System.nanoTime();
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.baseUrl()
-                                        + "/api/timebank/transfers")).header("Authorization", "Bearer "
-                                        + households.get(p.from()).token()).header("Content-Type", "application/json")
-                                .header("Idempotency-Key", UUID.randomUUID().toString()).timeout(Duration.ofSeconds(120))
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                        nanos[i] = System.nanoTime() - t;
-                        if (r.statusCode() == 409) {
+                        if (request.send(client, i, random)) {
                             refused.incrementAndGet();
-                        } else if (r.statusCode() != 201) {
-                            throw new IllegalStateException("a payment answered " + r.statusCode() + ": " + r.body());
                         }
+                        nanos[i] = System.nanoTime() - t;
                     }
                     return null;
                 }));
@@ -196,6 +192,24 @@ public final class LedgerBench {
             pool.shutdownNow();
         }
         return run(what, nanos, refused.get(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static Run httpRound(HttpClient http, Settings s, List<Household> households, int n, long seed, String what)
+            throws Exception {
+        return round(s, n, seed, what, (client, i, random) -> {
+            Pay p = Pay.next(random, households.size());
+            String body = "{\"to\":\"" + households.get(p.to()).accountId() + "\",\"minutes\":" + p.minutes()
+                    + ",\"memo\":\"bench\"}";
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/timebank/transfers"))
+                    .header("Authorization", "Bearer " + households.get(p.from()).token())
+                    .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                    .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201 && r.statusCode() != 409) {
+                throw new IllegalStateException("a payment answered " + r.statusCode() + ": " + r.body());
+            }
+            return r.statusCode() == 409;
+        });
     }
 
     /**
@@ -205,35 +219,15 @@ public final class LedgerBench {
      */
     private static Run floorRound(HttpClient http, Settings s, List<Household> households, int n, String what)
             throws Exception {
-        long[] nanos = new long[n];
-        ExecutorService pool = Executors.newFixedThreadPool(s.clients());
-        long started = System.nanoTime();
-        try {
-            List<Future<Void>> work = new ArrayList<>();
-            for (int c = 0; c < s.clients(); c++) {
-                int client = c;
-                work.add(pool.submit(() -> {
-                    for (int i = client; i < n; i += s.clients()) {
-                        long t = System.nanoTime();
-                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.baseUrl()
-                                        + "/api/timebank/accounts/system")).header("Authorization", "Bearer "
-                                        + households.get(i % households.size()).token()).timeout(Duration.ofSeconds(120))
-                                .GET().build(), HttpResponse.BodyHandlers.ofString());
-                        nanos[i] = System.nanoTime() - t;
-                        if (r.statusCode() != 200) {
-                            throw new IllegalStateException("the floor request answered " + r.statusCode());
-                        }
-                    }
-                    return null;
-                }));
+        return round(s, n, 0, what, (client, i, random) -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/timebank/accounts/system"))
+                    .header("Authorization", "Bearer " + households.get(i % households.size()).token())
+                    .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("the floor request answered " + r.statusCode());
             }
-            for (Future<Void> f : work) {
-                f.get(60, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return run(what, nanos, 0, (System.nanoTime() - started) / 1e9);
+            return false;
+        });
     }
 
     /**
@@ -242,38 +236,24 @@ public final class LedgerBench {
      * its journal entry and its note, commit.
      */
     private static Run rawRound(Settings s, List<Household> households, int n, long seed, String what) throws Exception {
-        long[] nanos = new long[n];
-        AtomicInteger refused = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(s.clients());
-        long started = System.nanoTime();
+        Connection[] connections = new Connection[s.clients()];
         try {
-            List<Future<Void>> work = new ArrayList<>();
-            for (int c = 0; c < s.clients(); c++) {
-                int client = c;
-                work.add(pool.submit(() -> {
-                    SplittableRandom random = new SplittableRandom(seed * 1000 + client);
-                    try (Connection db = DriverManager.getConnection(s.jdbcUrl(), s.dbUser(), s.dbPassword())) {
-                        db.setAutoCommit(false);
-                        for (int i = client; i < n; i += s.clients()) {
-                            Pay p = Pay.next(random, households.size());
-                            long t = System.nanoTime();
-                            if (!rawPay(db, households.get(p.from()).accountId(), households.get(p.to()).accountId(),
-                                    p.minutes())) {
-                                refused.incrementAndGet();
-                            }
-                            nanos[i] = System.nanoTime() - t;
-                        }
-                    }
-                    return null;
-                }));
+            for (int c = 0; c < connections.length; c++) {
+                connections[c] = DriverManager.getConnection(s.jdbcUrl(), s.dbUser(), s.dbPassword());
+                connections[c].setAutoCommit(false);
             }
-            for (Future<Void> f : work) {
-                f.get(60, TimeUnit.MINUTES);
-            }
+            return round(s, n, seed, what, (client, i, random) -> {
+                Pay p = Pay.next(random, households.size());
+                return !rawPay(connections[client], households.get(p.from()).accountId(),
+                        households.get(p.to()).accountId(), p.minutes());
+            });
         } finally {
-            pool.shutdownNow();
+            for (Connection c : connections) {
+                if (c != null) {
+                    c.close();
+                }
+            }
         }
-        return run(what, nanos, refused.get(), (System.nanoTime() - started) / 1e9);
     }
 
     private static boolean rawPay(Connection db, String from, String to, int minutes) throws SQLException {

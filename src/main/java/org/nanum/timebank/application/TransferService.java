@@ -65,25 +65,22 @@ public class TransferService {
     /** A household pays: from its own account. Returns the transfer, marked when it is a replay. */
     public TransferView pay(@NotNull SignedInUser user, String key, @NotNull PayRequest r) {
         String k = requireKey(key);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return self.payOnce(user, k, r, attempt > 1);
-            } catch (RuntimeException e) {
-                if (!isKeyRace(e) || attempt == ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        return retrying(lookFirst -> self.payOnce(user, k, r, lookFirst));
     }
 
     /** Staff grant minutes from the community pot to a household, with a reason on the record. */
     public TransferView grant(@NotNull SignedInUser staff, String key, @NotNull PayRequest r) {
         String k = requireKey(key);
-        for (int attempt = 1; ; attempt++) {
+        return retrying(lookFirst -> self.grantOnce(staff, k, r, lookFirst));
+    }
+
+    /** Tries again (looking the key up first) when a try lost a race and wrote nothing. */
+    private static TransferView retrying(java.util.function.Function<Boolean, TransferView> attempt) {
+        for (int n = 1; ; n++) {
             try {
-                return self.grantOnce(staff, k, r, attempt > 1);
+                return attempt.apply(n > 1);
             } catch (RuntimeException e) {
-                if (!isKeyRace(e) || attempt == ATTEMPTS) {
+                if (!isKeyRace(e) || n == ATTEMPTS) {
                     throw e;
                 }
             }

@@ -56,11 +56,6 @@ public class Account {
         return a;
     }
 
-    /** The limits that apply to this account, given the policy values in force. */
-    public Limits limits(int floor, int ceiling) {
-        return limitsOf(id, floor, ceiling);
-    }
-
     public String id() {
         return id;
     }
