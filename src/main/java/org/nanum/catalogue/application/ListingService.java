@@ -194,6 +194,38 @@ public class ListingService {
         return store.createdBy(residentId).stream().filter(l -> l.kind() == kind).map(Listing::id).toList();
     }
 
+    /** What moderation needs to know of a listing, whatever its status: who owns it, and its kind. */
+    public record ModerationFacts(String id, ListingKind kind, ListingStatus status, OwnerType ownerType, String ownerId,
+                                  String createdBy) {
+    }
+
+    @Transactional
+    public java.util.Optional<ModerationFacts> moderationFacts(@NotNull String listingId) {
+        return store.listing(listingId).map(l -> new ModerationFacts(l.id(), l.kind(), l.status(), l.ownerType(),
+                l.ownerId(), l.createdBy()));
+    }
+
+    /** The listing a photo belongs to, for moderation. */
+    @Transactional
+    public java.util.Optional<ModerationFacts> moderationFactsOfPhoto(@NotNull String photoId) {
+        return store.photo(photoId).flatMap(p -> moderationFacts(p.listingId()));
+    }
+
+    /**
+     * Moderation hides a listing (out of search at once, its owner cannot republish it) or lifts
+     * that; joins the caller's transaction. Returns whether the status changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean moderate(@NotNull String listingId, boolean hide) {
+        Listing listing = store.lockListing(listingId).orElseThrow(() -> new ListingNotFoundException(listingId));
+        Instant now = Instant.now();
+        boolean changed = hide ? listing.hideByModeration(now) : listing.restoreByModeration(now);
+        if (changed) {
+            recordChange(listing, now);
+        }
+        return changed;
+    }
+
     /** A listing's title, whatever its status, for a resident's own records (their calendar of loans and bookings). */
     @Transactional
     public String titleOf(@NotNull String id) {

@@ -62,6 +62,9 @@ public class Listing {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ListingStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_hidden")
+    private ListingStatus statusBeforeHidden;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -132,6 +135,28 @@ public class Listing {
             updatedAt = now;
         }
         return allowed;
+    }
+
+    /** Moderation hides the listing (from any status but withdrawn); returns whether it changed. */
+    public boolean hideByModeration(Instant now) {
+        if (status == ListingStatus.HIDDEN || status == ListingStatus.WITHDRAWN) {
+            return false;
+        }
+        statusBeforeHidden = status;
+        status = ListingStatus.HIDDEN;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Moderation lifts its hiding: the listing goes back to where it was; returns whether it changed. */
+    public boolean restoreByModeration(Instant now) {
+        if (status != ListingStatus.HIDDEN) {
+            return false;
+        }
+        status = statusBeforeHidden != null ? statusBeforeHidden : ListingStatus.PUBLISHED;
+        statusBeforeHidden = null;
+        updatedAt = now;
+        return true;
     }
 
     /** Something about the listing changed outside its own fields (e.g. its availability). */

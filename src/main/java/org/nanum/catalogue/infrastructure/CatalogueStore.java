@@ -157,6 +157,10 @@ public class CatalogueStore {
         return Optional.ofNullable(em.find(Photo.class, photoId)).filter(p -> p.listingId().equals(listingId));
     }
 
+    public Optional<Photo> photo(String photoId) {
+        return Optional.ofNullable(em.find(Photo.class, photoId));
+    }
+
     public void add(Photo photo) {
         em.persist(photo);
     }

@@ -123,6 +123,12 @@ public class ConversationService {
         return m;
     }
 
+    /** The author of a message (moderation: a reported message), if there is one with that id. */
+    @Transactional
+    public java.util.Optional<String> authorOf(@NotNull String messageId) {
+        return java.util.Optional.ofNullable(em.find(Message.class, messageId)).map(Message::authorId);
+    }
+
     /** The thread's people: who asked (borrower, booker), and the listing. */
     private record Parties(String asker, String listingId) {
     }

@@ -500,6 +500,12 @@ public class LoanService {
         return item.details() == null || item.details().goods() == null ? null : item.details().goods().pickupPlace();
     }
 
+    /** Who wrote the reference about this resident on this loan (moderation: a reported comment). */
+    @Transactional
+    public java.util.Optional<String> referenceAuthor(@NotNull String loanId, @NotNull String aboutId) {
+        return store.referenceAbout(loanId, aboutId).map(LoanReference::authorId);
+    }
+
     private void record(SignedInUser user, Who who, String action, Loan loan, String note) {
         // The city's tool library is run by staff: their every decision is on the record.
         if (user.hasRole(Roles.STAFF)) {

@@ -99,6 +99,12 @@ public class LoanStore {
     }
 
     /** Adds a reference; false when its author already wrote one for that loan (the primary key says so last). */
+    /** The reference written on a loan about a resident (by the other party), if any. */
+    public java.util.Optional<LoanReference> referenceAbout(String loanId, String aboutId) {
+        return em.createQuery("select r from LoanReference r where r.loanId = :l and r.aboutId = :a", LoanReference.class)
+                .setParameter("l", loanId).setParameter("a", aboutId).getResultList().stream().findFirst();
+    }
+
     public boolean addReference(LoanReference reference) {
         if (em.find(LoanReference.class, new LoanReference.Key(reference.loanId(), reference.authorId())) != null) {
             return false;

@@ -35,7 +35,9 @@ public enum Policy {
     TIMEBANK_WELCOME_GRANT_MINUTES("minutes", 120, 0, 1200,
             "Minutes a household's time-bank account opens with, from the city's issuer account"),
     TIMEBANK_ADJUST_MAX_MINUTES("minutes", 60, 0, 240,
-            "How far a session's confirmed duration may differ from the scheduled one");
+            "How far a session's confirmed duration may differ from the scheduled one"),
+    MODERATION_AUTO_HIDE_REPORTS("reports", 3, 2, 50,
+            "Open reports from distinct residents that hide a listing until staff review it");
 
     private final String unit;
     private final int initial;

@@ -90,4 +90,10 @@ public class ResidentDirectory {
     public String householdOfResident(String residentId) {
         return residents.findById(residentId).map(org.nanum.residents.domain.Resident::householdId).orElse(null);
     }
+
+    /** Whether a resident with this id exists. */
+    @Transactional
+    public boolean exists(String residentId) {
+        return residents.findById(residentId).isPresent();
+    }
 }

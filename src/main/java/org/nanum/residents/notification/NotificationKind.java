@@ -32,7 +32,14 @@ public enum NotificationKind {
     SESSION_DISPUTED(Map.of("en", "A session went to city staff: {0}", "ko", "일정에 이견이 있어 담당자가 확인해요: {0}",
             "fr", "Une séance est soumise au personnel de la ville : {0}")),
     SESSION_SETTLED(Map.of("en", "City staff settled a session: {0}", "ko", "담당자가 일정을 정리했어요: {0}",
-            "fr", "Le personnel de la ville a tranché : {0}"));
+            "fr", "Le personnel de la ville a tranché : {0}")),
+    LISTING_HIDDEN(Map.of("en", "{0} is hidden while staff review reports about it",
+            "ko", "신고가 접수되어 담당자 검토 중에는 {0}이(가) 보이지 않아요",
+            "fr", "{0} est masquée pendant que le personnel examine des signalements")),
+    MODERATION_DECIDED(Map.of("en", "Staff decided about {0}", "ko", "담당자가 {0}에 대해 결정했어요",
+            "fr", "Le personnel a statué sur {0}")),
+    REPORT_DECIDED(Map.of("en", "Your report was handled: {0}", "ko", "신고가 처리됐어요: {0}",
+            "fr", "Votre signalement a été traité : {0}"));
 
     private final Map<String, String> subjects;
 

@@ -359,6 +359,12 @@ public class SessionService {
         return participants(p.session, title(p.session));
     }
 
+    /** The two households of a session (moderation: a reported session), if there is one with that id. */
+    @Transactional
+    public java.util.Optional<java.util.Set<String>> householdsOf(@NotNull String sessionId) {
+        return store.session(sessionId).map(s -> java.util.Set.of(s.providerHousehold(), s.receiverHousehold()));
+    }
+
     /** Erases care notes of sessions long over and cancels answers nobody accepted before the start. */
     @Transactional
     public int sweep() {

@@ -1,0 +1,7 @@
+package org.nanum.moderation.domain;
+
+/**
+ * What a report is about. REFERENCE: the reference written about the reporter on a loan (its id is
+ * the loan's); SESSION: a time-bank session of the reporter's household.
+ */
+public enum TargetType { LISTING, PHOTO, MESSAGE, RESIDENT, REFERENCE, SESSION }

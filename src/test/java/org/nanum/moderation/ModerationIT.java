@@ -1,0 +1,179 @@
+package org.nanum.moderation;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nanum.testsupport.NanumDeployment.as;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nanum.testsupport.Database;
+import org.nanum.testsupport.Eventually;
+import org.nanum.testsupport.Keycloak;
+import org.nanum.testsupport.NanumDeployment;
+
+/** Reports, the automatic hold, the staff queue and the public log, through the real server. */
+@ExtendWith(ArquillianExtension.class)
+class ModerationIT {
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return NanumDeployment.war();
+    }
+
+    private static String published(String token, String title) {
+        String id = as(token).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"" + title + "\","
+                        + "\"description\":\"Lent with care\",\"category\":\"goods.tools.power\",\"district\":\"mapo\","
+                        + "\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}")
+                .post("/api/listings").then().statusCode(201).extract().path("id");
+        as(token).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + id + "/status")
+                .then().statusCode(200);
+        return id;
+    }
+
+    private static Response report(String token, String type, String id, String reason, String details) {
+        return as(token).contentType(ContentType.JSON).body("{\"targetType\":\"" + type + "\",\"targetId\":\"" + id
+                + "\",\"reason\":\"" + reason + "\"" + (details == null ? "" : ",\"details\":\"" + details + "\"") + "}")
+                .post("/api/reports");
+    }
+
+    private static boolean found(String word, String id) {
+        return as(null).queryParam("q", word).get("/api/listings").then().statusCode(200).extract().jsonPath()
+                .getList("items.id").contains(id);
+    }
+
+    private static String caseOf(String staff, String targetId) {
+        List<Map<String, Object>> queue = as(staff).get("/api/moderation/queue").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        return queue.stream().filter(c -> targetId.equals(c.get("targetId"))).map(c -> (String) c.get("id")).findFirst()
+                .orElseThrow(() -> new AssertionError(targetId + " is not in the queue: " + queue));
+    }
+
+    @Test
+    void three_reports_hide_a_listing_until_staff_restore_it_and_the_public_log_shows_each_step_without_names() {
+        String word = "flarbix" + Long.toString(System.nanoTime(), 36);
+        Keycloak.Person owner = Keycloak.newPerson();
+        String ownerToken = owner.token();
+        String listing = published(ownerToken, word + " drill");
+        Eventually.within(20, "the listing is searchable", () -> found(word, listing));
+
+        List<Keycloak.Person> reporters = List.of(Keycloak.newPerson(), Keycloak.newPerson(), Keycloak.newPerson());
+        String secret = "Smells of petrol " + word;
+        report(reporters.get(0).token(), "LISTING", listing, "UNSAFE", secret).then().statusCode(201)
+                .body("status", equalTo("OPEN"));
+        report(reporters.get(1).token(), "LISTING", listing, "PROHIBITED_ITEM", null).then().statusCode(201);
+        // Two reports: still shown.
+        assertEquals("PUBLISHED", Database.one("select status from listing where id = ?", listing).get("status"));
+        report(reporters.get(2).token(), "LISTING", listing, "UNSAFE", null).then().statusCode(201);
+        assertEquals("HIDDEN", Database.one("select status from listing where id = ?", listing).get("status"));
+        Eventually.within(20, "the hidden listing leaves search", () -> !found(word, listing));
+        assertEquals(1, Database.count("select count(*) from notification n join resident r on r.id = n.resident_id "
+                + "where r.subject = ? and n.kind = 'LISTING_HIDDEN'", owner.id()));
+        // The owner cannot publish it back.
+        as(ownerToken).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + listing + "/status")
+                .then().statusCode(409);
+
+        String staff = Keycloak.newPerson("staff").token();
+        String caseId = caseOf(staff, listing);
+        as(staff).get("/api/moderation/cases/" + caseId).then().statusCode(200).body("of.reports", equalTo(3))
+                .body("reports.details", hasItem(secret)).body("history.action", hasItem("AUTO_HIDDEN"));
+        as(staff).post("/api/moderation/cases/" + caseId + "/claim").then().statusCode(200)
+                .body("claimedBy", org.hamcrest.Matchers.notNullValue());
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"RESTORE\",\"category\":\"OTHER\"}")
+                .post("/api/moderation/cases/" + caseId + "/decision").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"RESTORE\",\"category\":\"OTHER\","
+                        + "\"reason\":\"A cordless drill; nothing unsafe\"}")
+                .post("/api/moderation/cases/" + caseId + "/decision").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("decision", equalTo("RESTORE"));
+        Eventually.within(20, "the restored listing is searchable again", () -> found(word, listing));
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"HIDE\",\"category\":\"UNSAFE\",\"reason\":\"again\"}")
+                .post("/api/moderation/cases/" + caseId + "/decision").then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:case-closed"));
+        as(reporters.get(0).token()).get("/api/reports/mine").then().statusCode(200).body("status", hasItem("CLOSED"));
+        assertEquals(1, Database.count("select count(*) from audit_record where action = 'moderation.restore' "
+                + "and target_id = ?", listing));
+
+        // The public log, without signing in: every step of the case, nobody's identity, no report's words.
+        String body = as(null).get("/api/transparency/log?targetType=LISTING").then().statusCode(200).extract().asString();
+        List<Map<String, Object>> entries = io.restassured.path.json.JsonPath.from(body).getList("entries");
+        List<Object> actions = entries.stream().filter(e -> caseId.equals(e.get("caseId"))).map(e -> e.get("action")).toList();
+        assertEquals(List.of("RESTORED", "AUTO_HIDDEN", "REPORTED", "REPORTED", "REPORTED"), actions);
+        Map<String, Object> restored = entries.stream().filter(e -> caseId.equals(e.get("caseId"))).findFirst().orElseThrow();
+        assertEquals("staff", restored.get("actorRole"));
+        assertTrue(((String) restored.get("actor")).matches("sta-[0-9a-f]{8}"), restored.toString());
+        Map<String, Object> auto = entries.stream().filter(e -> "AUTO_HIDDEN".equals(e.get("action"))
+                && caseId.equals(e.get("caseId"))).findFirst().orElseThrow();
+        assertEquals(true, auto.get("automatic"));
+        assertEquals("system", auto.get("actorRole"));
+        for (Keycloak.Person p : List.of(owner, reporters.get(0), reporters.get(1), reporters.get(2))) {
+            String residentId = (String) Database.residentBySubject(p.id()).get("id");
+            assertFalse(body.contains(residentId) || body.contains(p.username()), "no resident is named in the log");
+        }
+        assertFalse(body.contains(secret) || body.contains(listing), "neither the report's words nor the listing's id");
+        // Filters and paging refuse what they do not know.
+        as(null).get("/api/transparency/log?action=EXPLODED").then().statusCode(400).body("errors[0].field", equalTo("action"));
+        as(null).get("/api/transparency/log?since=yesterday").then().statusCode(400).body("errors[0].field", equalTo("since"));
+    }
+
+    @Test
+    void reports_and_decisions_are_refused_where_they_should_be() {
+        String ownerToken = Keycloak.newPerson().token();
+        String listing = published(ownerToken, "Refusal ladder");
+        String resident = Keycloak.newPerson().token();
+        report(null, "LISTING", listing, "SPAM", null).then().statusCode(401).contentType(PROBLEM);
+        report(ownerToken, "LISTING", listing, "SPAM", null).then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:cannot-report-yourself"));
+        report(resident, "LISTING", "no-such-listing", "SPAM", null).then().statusCode(404)
+                .body("type", equalTo("urn:nanum:problem:report-target-not-found"));
+        report(resident, "LISTING", listing, "OTHER", null).then().statusCode(400).body("errors[0].field", equalTo("details"));
+        report(resident, "LISTING", listing, "BORING", null).then().statusCode(400);
+        report(resident, "SESSION", "00000000-0000-4000-8000-00000000dead", "NO_SHOW", null).then().statusCode(404);
+        report(resident, "LISTING", listing, "SPAM", null).then().statusCode(201);
+        report(resident, "LISTING", listing, "SPAM", null).then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:already-reported"));
+        // Residents, councils and admins do not see the queue; staff do.
+        as(resident).get("/api/moderation/queue").then().statusCode(403);
+        as(Keycloak.newPerson("council").token()).get("/api/moderation/queue").then().statusCode(403);
+        as(Keycloak.newPerson("admin").token()).get("/api/moderation/queue").then().statusCode(403);
+        as(null).get("/api/moderation/queue").then().statusCode(401);
+        as(Keycloak.newPerson("staff").token()).get("/api/moderation/cases/nope").then().statusCode(404);
+
+        // A moderator never decides about their own listing.
+        Keycloak.Person staffOwner = Keycloak.newPerson("staff");
+        String staffToken = staffOwner.token();
+        String own = published(staffToken, "Staff's own tent");
+        report(resident, "LISTING", own, "SPAM", null).then().statusCode(201);
+        String caseId = caseOf(staffToken, own);
+        as(staffToken).contentType(ContentType.JSON).body("{\"decision\":\"HIDE\",\"category\":\"SPAM\",\"reason\":\"mine\"}")
+                .post("/api/moderation/cases/" + caseId + "/decision").then().statusCode(403)
+                .body("type", equalTo("urn:nanum:problem:own-case"));
+        as(staffToken).post("/api/moderation/cases/" + caseId + "/claim").then().statusCode(403);
+        // A resident reported: only dismissing fits this step's decisions.
+        String reported = (String) Database.residentBySubject(staffOwner.id()).get("id");
+        report(resident, "RESIDENT", reported, "HARASSMENT", null).then().statusCode(201);
+        String other = Keycloak.newPerson("staff").token();
+        String residentCase = caseOf(other, reported);
+        as(other).get("/api/moderation/queue").then().statusCode(200).body("[0].urgency", equalTo(0));
+        as(other).contentType(ContentType.JSON).body("{\"decision\":\"HIDE\",\"category\":\"HARASSMENT\",\"reason\":\"x\"}")
+                .post("/api/moderation/cases/" + residentCase + "/decision").then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:decision-not-applicable"));
+        as(other).contentType(ContentType.JSON).body("{\"decision\":\"DISMISS\",\"category\":\"OTHER\","
+                + "\"reason\":\"A misunderstanding, talked through\"}").post("/api/moderation/cases/" + residentCase
+                + "/decision").then().statusCode(200).body("decision", equalTo("DISMISS"));
+        as(other).get("/api/moderation/queue").then().statusCode(200).body("id", not(hasItem(residentCase)));
+        // Once closed, the same resident may report again: a new case.
+        report(resident, "RESIDENT", reported, "HARASSMENT", null).then().statusCode(201);
+    }
+}
