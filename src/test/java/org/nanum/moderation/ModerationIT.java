@@ -176,4 +176,121 @@ class ModerationIT {
         // Once closed, the same resident may report again: a new case.
         report(resident, "RESIDENT", reported, "HARASSMENT", null).then().statusCode(201);
     }
+
+    @Test
+    void a_suspension_hides_listings_and_blocks_loans_sessions_and_publishing_until_it_is_lifted_or_runs_out() {
+        String word = "quorvex" + Long.toString(System.nanoTime(), 36);
+        Keycloak.Person person = Keycloak.newPerson();
+        String token = person.token();
+        as(token).contentType(ContentType.JSON).body("{\"name\":\"Suspended family\"}").post("/api/households")
+                .then().statusCode(201);
+        String mine = published(token, word + " ladder");
+        String draft = as(token).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"Draft tent\","
+                + "\"description\":\"Later\",\"category\":\"goods.camping\",\"district\":\"mapo\","
+                + "\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}").post("/api/listings")
+                .then().statusCode(201).extract().path("id");
+        Keycloak.Person neighbour = Keycloak.newPerson();
+        String neighbourToken = neighbour.token();
+        as(neighbourToken).contentType(ContentType.JSON).body("{\"name\":\"Helper family\"}").post("/api/households")
+                .then().statusCode(201);
+        String drill = published(neighbourToken, word + " drill");
+        String help = as(neighbourToken).contentType(ContentType.JSON).body("{\"kind\":\"SERVICE\",\"title\":\"Phone help\","
+                + "\"description\":\"Any evening\",\"category\":\"service.education.computers\",\"district\":\"mapo\","
+                + "\"details\":{\"service\":{\"minutes\":60}}}").post("/api/listings").then().statusCode(201)
+                .extract().path("id");
+        as(neighbourToken).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + help + "/status")
+                .then().statusCode(200);
+        Eventually.within(20, "the ladder is searchable", () -> found(word + " ladder", mine));
+
+        String residentId = (String) Database.residentBySubject(person.id()).get("id");
+        report(neighbourToken, "RESIDENT", residentId, "HARASSMENT", "Threatening messages").then().statusCode(201);
+        String staff = Keycloak.newPerson("staff").token();
+        String caseId = caseOf(staff, residentId);
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"SUSPEND\",\"category\":\"HARASSMENT\","
+                + "\"reason\":\"Threats, seen in the thread\"}").post("/api/moderation/cases/" + caseId + "/decision").then()
+                .statusCode(400).body("errors[0].field", equalTo("days"));
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"SUSPEND\",\"category\":\"HARASSMENT\","
+                + "\"reason\":\"Threats, seen in the thread\",\"days\":7}").post("/api/moderation/cases/" + caseId
+                + "/decision").then().statusCode(200).body("decision", equalTo("SUSPEND"));
+
+        // Listings hidden, and every new step refused with a clear problem.
+        Eventually.within(20, "the suspended resident's listing leaves search", () -> !found(word + " ladder", mine));
+        java.time.LocalDate soon = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(3);
+        Response loan = as(token).contentType(ContentType.JSON).body("{\"itemId\":\"" + drill + "\",\"firstDay\":\""
+                + soon + "\",\"lastDay\":\"" + soon.plusDays(1) + "\"}").post("/api/loans");
+        loan.then().statusCode(403).contentType(PROBLEM).body("type", equalTo("urn:nanum:problem:resident-suspended"));
+        java.time.Instant at = java.time.Instant.now().plus(java.time.Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        as(token).contentType(ContentType.JSON).body("{\"listingId\":\"" + help + "\",\"startsAt\":\"" + at
+                + "\",\"endsAt\":\"" + at.plusSeconds(3600) + "\"}").post("/api/timebank/sessions").then().statusCode(403)
+                .body("type", equalTo("urn:nanum:problem:resident-suspended"));
+        as(token).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + draft + "/status")
+                .then().statusCode(403).body("type", equalTo("urn:nanum:problem:resident-suspended"));
+        assertEquals(0, Database.count("select count(*) from loan where listing_id = ?", drill));
+        as(null).get("/api/transparency/log?action=SUSPENDED").then().statusCode(200)
+                .body("entries.caseId", hasItem(caseId));
+
+        // Lifted early: active again, the ladder back in search, the draft still a draft.
+        as(staff).contentType(ContentType.JSON).body("{}").post("/api/moderation/cases/" + caseId + "/suspension-lift")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        as(staff).contentType(ContentType.JSON).body("{\"reason\":\"Apologised; mediation at the Mapo office\"}")
+                .post("/api/moderation/cases/" + caseId + "/suspension-lift").then().statusCode(200);
+        as(staff).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+                .post("/api/moderation/cases/" + caseId + "/suspension-lift").then().statusCode(409);
+        Eventually.within(20, "the ladder is back in search", () -> found(word + " ladder", mine));
+        assertEquals("DRAFT", Database.one("select status from listing where id = ?", draft).get("status"));
+        as(token).contentType(ContentType.JSON).body("{\"itemId\":\"" + drill + "\",\"firstDay\":\"" + soon
+                + "\",\"lastDay\":\"" + soon.plusDays(1) + "\"}").post("/api/loans").then().statusCode(201);
+
+        // Suspended again for a day; when the day is over the sweep ends it by itself, on the record.
+        report(neighbourToken, "RESIDENT", residentId, "HARASSMENT", "Again").then().statusCode(201);
+        String second = caseOf(staff, residentId);
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"SUSPEND\",\"category\":\"HARASSMENT\","
+                + "\"reason\":\"Again\",\"days\":1}").post("/api/moderation/cases/" + second + "/decision").then()
+                .statusCode(200);
+        Eventually.within(20, "hidden again", () -> !found(word + " ladder", mine));
+        Database.execute("update resident_suspension set ends_at = starts_at where case_ref = ?", second);
+        Eventually.within(30, "the sweep ends the suspension that ran out", () -> found(word + " ladder", mine));
+        String log = as(null).get("/api/transparency/log?action=SUSPENSION_ENDED").then().statusCode(200).extract().asString();
+        assertTrue(log.contains(second) && log.contains("\"automatic\":true"), log);
+        assertFalse(log.contains(residentId), "nobody is named");
+    }
+
+    @Test
+    void the_owner_reads_the_decision_with_its_reason_and_appeals_it_once_to_the_council() {
+        Keycloak.Person owner = Keycloak.newPerson();
+        String ownerToken = owner.token();
+        String listing = published(ownerToken, "Appealed projector");
+        Keycloak.Person reporter = Keycloak.newPerson();
+        report(reporter.token(), "LISTING", listing, "PROHIBITED_ITEM", "Looks like a stolen one").then().statusCode(201);
+        String staff = Keycloak.newPerson("staff").token();
+        String caseId = caseOf(staff, listing);
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"EDIT_REQUEST\",\"category\":\"PROHIBITED_ITEM\","
+                + "\"reason\":\"Please show the receipt or the serial number in the description\"}")
+                .post("/api/moderation/cases/" + caseId + "/decision").then().statusCode(200)
+                .body("decision", equalTo("EDIT_REQUEST"));
+        assertEquals("PUBLISHED", Database.one("select status from listing where id = ?", listing).get("status"));
+
+        String mine = as(ownerToken).get("/api/moderation/decisions/mine").then().statusCode(200)
+                .body("find { it.caseId == '" + caseId + "' }.reason",
+                        equalTo("Please show the receipt or the serial number in the description"))
+                .body("find { it.caseId == '" + caseId + "' }.appeal", org.hamcrest.Matchers.nullValue())
+                .extract().asString();
+        assertFalse(mine.contains(reporter.username()) || mine.contains("stolen"), "never who reported, nor their words");
+        as(reporter.token()).get("/api/moderation/decisions/mine").then().statusCode(200)
+                .body("caseId", not(hasItem(caseId)));
+
+        as(reporter.token()).contentType(ContentType.JSON).body("{\"reason\":\"I object\"}")
+                .post("/api/moderation/decisions/" + caseId + "/appeal").then().statusCode(404);
+        as(ownerToken).contentType(ContentType.JSON).body("{}").post("/api/moderation/decisions/" + caseId + "/appeal")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        as(ownerToken).contentType(ContentType.JSON).body("{\"reason\":\"I bought it new; the receipt is lost\"}")
+                .post("/api/moderation/decisions/" + caseId + "/appeal").then().statusCode(201).body("appeal", equalTo("ROUTED"));
+        as(ownerToken).contentType(ContentType.JSON).body("{\"reason\":\"again\"}")
+                .post("/api/moderation/decisions/" + caseId + "/appeal").then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:appeal-not-allowed"));
+        as(null).get("/api/transparency/log?action=APPEALED").then().statusCode(200).body("entries.caseId", hasItem(caseId))
+                .body("entries.find { it.caseId == '" + caseId + "' }.actor", equalTo("resident"));
+        as(null).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
+                .post("/api/moderation/decisions/" + caseId + "/appeal").then().statusCode(401);
+    }
 }

@@ -100,6 +100,9 @@ public class ListingService {
         if (target == ListingStatus.HIDDEN) {
             throw new ProblemException.InvalidField("status", "only moderation hides a listing");
         }
+        if (target == ListingStatus.PUBLISHED) {
+            residents.requireNotSuspended(who);
+        }
         ListingStatus from = listing.status();
         Instant now = Instant.now();
         if (!listing.moveTo(target, now)) {
@@ -219,9 +222,29 @@ public class ListingService {
     public boolean moderate(@NotNull String listingId, boolean hide) {
         Listing listing = store.lockListing(listingId).orElseThrow(() -> new ListingNotFoundException(listingId));
         Instant now = Instant.now();
-        boolean changed = hide ? listing.hideByModeration(now) : listing.restoreByModeration(now);
+        boolean changed = hide ? listing.hide(Listing.BY_MODERATION, now) : listing.restore(Listing.BY_MODERATION, now);
         if (changed) {
             recordChange(listing, now);
+        }
+        return changed;
+    }
+
+    /**
+     * A resident's suspension hides the listings they own and the childcare they created, and its
+     * end shows again what it hid (not what moderation hid). Joins the caller's transaction;
+     * returns how many changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int suspendListingsOf(@NotNull String residentId, boolean suspended) {
+        Instant now = Instant.now();
+        int changed = 0;
+        for (Listing l : store.createdBy(residentId)) {
+            boolean theirs = l.ownerType() == OwnerType.RESIDENT ? residentId.equals(l.ownerId())
+                    : l.ownerType() == OwnerType.HOUSEHOLD;
+            if (theirs && (suspended ? l.hide(Listing.BY_SUSPENSION, now) : l.restore(Listing.BY_SUSPENSION, now))) {
+                recordChange(l, now);
+                changed++;
+            }
         }
         return changed;
     }

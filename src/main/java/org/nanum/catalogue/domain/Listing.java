@@ -65,6 +65,9 @@ public class Listing {
     @Enumerated(EnumType.STRING)
     @Column(name = "status_before_hidden")
     private ListingStatus statusBeforeHidden;
+    /** MODERATION (a decision or an automatic hold) or SUSPENSION (its owner's), while hidden. */
+    @Column(name = "hidden_cause")
+    private String hiddenCause;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -137,24 +140,41 @@ public class Listing {
         return allowed;
     }
 
-    /** Moderation hides the listing (from any status but withdrawn); returns whether it changed. */
-    public boolean hideByModeration(Instant now) {
-        if (status == ListingStatus.HIDDEN || status == ListingStatus.WITHDRAWN) {
+    public static final String BY_MODERATION = "MODERATION";
+    public static final String BY_SUSPENSION = "SUSPENSION";
+
+    /**
+     * Hides the listing (from any status but withdrawn) for a cause; returns whether it changed. A
+     * listing its owner's suspension hid and moderation now hides stays hidden when the suspension ends.
+     */
+    public boolean hide(String cause, Instant now) {
+        if (status == ListingStatus.HIDDEN) {
+            if (BY_MODERATION.equals(cause)) {
+                hiddenCause = BY_MODERATION;
+            }
+            return false;
+        }
+        if (status == ListingStatus.WITHDRAWN) {
             return false;
         }
         statusBeforeHidden = status;
         status = ListingStatus.HIDDEN;
+        hiddenCause = cause;
         updatedAt = now;
         return true;
     }
 
-    /** Moderation lifts its hiding: the listing goes back to where it was; returns whether it changed. */
-    public boolean restoreByModeration(Instant now) {
-        if (status != ListingStatus.HIDDEN) {
+    /**
+     * Shows the listing again, as it was before: moderation lifts any hiding; the end of a
+     * suspension lifts only what the suspension hid. Returns whether it changed.
+     */
+    public boolean restore(String cause, Instant now) {
+        if (status != ListingStatus.HIDDEN || (BY_SUSPENSION.equals(cause) && !BY_SUSPENSION.equals(hiddenCause))) {
             return false;
         }
         status = statusBeforeHidden != null ? statusBeforeHidden : ListingStatus.PUBLISHED;
         statusBeforeHidden = null;
+        hiddenCause = null;
         updatedAt = now;
         return true;
     }

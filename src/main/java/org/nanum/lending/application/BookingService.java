@@ -92,6 +92,7 @@ public class BookingService {
     @Transactional
     public Booked book(@NotNull SignedInUser user, @NotNull @Valid BookSpaceRequest r) {
         Who who = residents.signIn(user);
+        residents.requireNotSuspended(who);
         ListingFacts space = listings.facts(user, r.spaceId());
         SlotGrid grid = bookableGrid(space);
         if (space.ownerType() != OwnerType.CITY && space.managedByCaller()) {

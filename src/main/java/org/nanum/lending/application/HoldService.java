@@ -101,6 +101,7 @@ public class HoldService {
     @Transactional
     public HoldView join(@NotNull SignedInUser user, @NotNull String itemId) {
         Who who = residents.signIn(user);
+        residents.requireNotSuspended(who);
         ListingFacts item = listings.facts(user, itemId);
         if (item.kind() != ListingKind.GOODS || item.status() != ListingStatus.PUBLISHED) {
             throw new ItemNotLendableException("Only published goods have queues.");

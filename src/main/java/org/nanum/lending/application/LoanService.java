@@ -88,6 +88,7 @@ public class LoanService {
     @Transactional
     public LoanView request(@NotNull SignedInUser user, @NotNull @Valid LoanRequest r) {
         Who who = residents.signIn(user);
+        residents.requireNotSuspended(who);
         ListingFacts item = listings.facts(user, r.itemId());
         ListingDetails.Goods goods = lendable(item);
         if (item.ownerType() != OwnerType.CITY && item.managedByCaller()) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,11 +39,17 @@ public class ModerationResource {
     @Inject
     ModerationQueue queue;
     @Inject
+    org.nanum.moderation.application.DecisionsAboutMe decisions;
+    @Inject
     SignedInUserProducer signIn;
 
-    public record Decision(@NotNull(message = "DISMISS, HIDE or RESTORE") ModerationCase.Decision decision,
+    public record Decision(@NotNull(message = "DISMISS, HIDE, RESTORE, WARN or SUSPEND") ModerationCase.Decision decision,
                            @NotNull(message = "choose the reason's category") Reason category,
-                           @Size(max = 2000, message = "at most 2000 characters") String reason) {
+                           @Size(max = 2000, message = "at most 2000 characters") String reason,
+                           Integer days) {
+    }
+
+    public record Lift(@Size(max = 2000, message = "at most 2000 characters") String reason) {
     }
 
     @GET
@@ -76,15 +83,57 @@ public class ModerationResource {
     @Path("/cases/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a case (staff)",
-            description = "DISMISS, or HIDE / RESTORE a listing or photo, with a reason category (public) and a reason "
-                    + "(audited; the owner and the reporters are told a decision was made). Closes the case and its "
-                    + "reports and writes the public log.")
+            description = "DISMISS; HIDE / RESTORE a listing or photo; WARN or SUSPEND (for 'days', 1 to 365) the "
+                    + "resident the case is about: while suspended they cannot borrow, book, take part in sessions or "
+                    + "publish, and their listings are hidden. With a reason category (public) and a reason (audited; "
+                    + "the owner and the reporters are told). Closes the case and its reports and writes the public log.")
     @APIResponse(responseCode = "400", description = "No decision, category or reason")
     @APIResponse(responseCode = "403", description = "The case is about the caller's own listing, household or person")
     @APIResponse(responseCode = "409", description = "The case is closed (case-closed), or HIDE/RESTORE of something "
             + "that is not a listing or photo (decision-not-applicable)")
     public CaseView decide(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") Decision body) {
-        return queue.decide(user(), id, body.decision(), body.category(), body.reason());
+        return queue.decide(user(), id, body.decision(), body.category(), body.reason(), body.days());
+    }
+
+    @POST
+    @Path("/cases/{id}/suspension-lift")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lift the suspension a case imposed (staff)",
+            description = "Before it ends, with a reason (audited): the resident is active again and what the "
+                    + "suspension hid is shown again. A suspension also ends by itself when its days are over.")
+    @APIResponse(responseCode = "409", description = "The case suspended nobody, or the suspension has ended")
+    public CaseView lift(@PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") Lift body) {
+        return queue.liftSuspension(user(), id, body.reason());
+    }
+
+    public record AppealRequest(@Size(max = 2000, message = "at most 2000 characters") String reason) {
+    }
+
+    @GET
+    @Path("/decisions/mine")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Decisions about my things or about me",
+            description = "What staff decided (other than dismissals) about my listings, photos, messages, references, "
+                    + "my household's sessions or my account, with their reason in their words, never who reported; "
+                    + "and until when each may be appealed.")
+    public List<org.nanum.moderation.application.DecisionsAboutMe.DecisionView> decisionsAboutMe() {
+        return decisions.mine(user());
+    }
+
+    @POST
+    @Path("/decisions/{caseId}/appeal")
+    @RolesAllowed(Roles.RESIDENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appeal a decision to the council",
+            description = "Once per decision, within 30 days, with a reason: the appeal is recorded, appears in the "
+                    + "public log (without your identity) and is heard by the council.")
+    @APIResponse(responseCode = "201", description = "The decision, with its appeal ROUTED")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "No decision about the caller's things has that id")
+    @APIResponse(responseCode = "409", description = "Appealed already, dismissed, or more than 30 days ago (appeal-not-allowed)")
+    public Response appeal(@PathParam("caseId") String caseId,
+                           @Valid @NotNull(message = "a JSON body is required") AppealRequest body) {
+        return Response.status(201).entity(decisions.appeal(user(), caseId, body.reason())).build();
     }
 
     private SignedInUser user() {

@@ -38,6 +38,7 @@ import org.nanum.platform.security.SignedInUserProducer;
 public class ReportResource {
     @Inject
     ReportService reports;
+
     @Inject
     SignedInUserProducer signIn;
 

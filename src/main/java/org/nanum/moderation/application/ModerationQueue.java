@@ -59,6 +59,11 @@ public class ModerationQueue {
     NotificationService notifications;
     @Inject
     Clock clock;
+    @Inject
+    org.nanum.residents.application.Suspensions suspensions;
+
+    /** Longest suspension one decision may impose. */
+    public static final int MAX_SUSPENSION_DAYS = 365;
 
     /** A case in the queue: how many reports of each reason, and who claimed it. */
     public record CaseView(String id, TargetType targetType, String targetId, ModerationCase.Status status, int urgency,
@@ -108,12 +113,18 @@ public class ModerationQueue {
                 names.get(r.reporterId()), r.createdAt())).toList(), history);
     }
 
-    /** Staff decide: DISMISS (nothing wrong), HIDE or RESTORE (a listing or a photo), with a reason. */
+    /**
+     * Staff decide: DISMISS (nothing wrong), HIDE or RESTORE (a listing or a photo), WARN or SUSPEND
+     * (for {@code days}) the resident the case is about; with a reason.
+     */
     @Transactional
     public CaseView decide(@NotNull SignedInUser staff, @NotNull String id, @NotNull ModerationCase.Decision decision,
-                           @NotNull Reason category, String reason) {
+                           @NotNull Reason category, String reason, Integer days) {
         if (reason == null || reason.isBlank()) {
             throw new ProblemException.InvalidField("reason", "say why, for the owner, the reporters and the record");
+        }
+        if (decision == ModerationCase.Decision.SUSPEND && (days == null || days < 1 || days > MAX_SUSPENSION_DAYS)) {
+            throw new ProblemException.InvalidField("days", "1 to " + MAX_SUSPENSION_DAYS + " days");
         }
         Who who = residents.signIn(staff);
         ModerationCase c = lock(id);
@@ -123,11 +134,26 @@ public class ModerationQueue {
             case DISMISS -> TransparencyEntry.Action.DISMISSED;
             case HIDE -> TransparencyEntry.Action.HIDDEN;
             case RESTORE -> TransparencyEntry.Action.RESTORED;
+            case WARN -> TransparencyEntry.Action.WARNED;
+            case SUSPEND -> TransparencyEntry.Action.SUSPENDED;
+            case EDIT_REQUEST -> TransparencyEntry.Action.EDIT_REQUESTED;
         };
-        if (decision != ModerationCase.Decision.DISMISS) {
-            apply(staff, c, target, decision == ModerationCase.Decision.HIDE, reason.strip());
+        String person = null;
+        switch (decision) {
+            case HIDE, RESTORE -> apply(staff, c, target, decision == ModerationCase.Decision.HIDE, reason.strip());
+            case WARN, SUSPEND -> person = personOf(target);
+            case EDIT_REQUEST -> {
+                if (target == null || target.listingId() == null) {
+                    throw new DecisionNotApplicableException("Edit requests go to the owners of listings and photos.");
+                }
+            }
+            default -> { }
         }
-        c.close(decision, now);
+        if (decision == ModerationCase.Decision.SUSPEND) {
+            suspensions.suspend(person, now.plus(java.time.Duration.ofDays(days)), who.residentId(), c.id());
+            listings.suspendListingsOf(person, true);
+        }
+        c.close(decision, category, reason.strip(), who.residentId(), now);
         for (Report r : reportsOf(c)) {
             if (r.status() == Report.Status.OPEN) {
                 r.close(now);
@@ -137,8 +163,12 @@ public class ModerationQueue {
         }
         log.byPerson(action, c.targetType(), category, "staff", who.residentId(), c.id());
         audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "moderation." + decision.name().toLowerCase(),
-                c.targetType().name().toLowerCase(), c.targetId(), reason.strip());
-        if (target != null && target.listingId() != null) {
+                c.targetType().name().toLowerCase(), c.targetId(), reason.strip()
+                        + (days == null || person == null ? "" : " (" + days + " days)"));
+        if (person != null) {
+            notifications.tell(person, decision == ModerationCase.Decision.SUSPEND ? NotificationKind.ACCOUNT_SUSPENDED
+                    : NotificationKind.MODERATION_WARNING, category.name().toLowerCase(), "/api/me");
+        } else if (target != null && target.listingId() != null) {
             for (String owner : target.ownerResidents()) {
                 notifications.tell(owner, NotificationKind.MODERATION_DECIDED, listings.titleOf(target.listingId()),
                         "/api/listings/" + target.listingId());
@@ -147,10 +177,64 @@ public class ModerationQueue {
         return view(c);
     }
 
+    /**
+     * Staff lift the suspension a case imposed, before it ends, with a reason: the resident may
+     * borrow, book and swap time again, and what the suspension hid is shown again.
+     */
+    @Transactional
+    public CaseView liftSuspension(@NotNull SignedInUser staff, @NotNull String id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException.InvalidField("reason", "say why the suspension ends early");
+        }
+        Who who = residents.signIn(staff);
+        ModerationCase c = lock(id);
+        Target target = requireNotOwn(c, who);
+        if (c.decision() != ModerationCase.Decision.SUSPEND) {
+            throw new DecisionNotApplicableException("This case did not suspend anyone.");
+        }
+        String person = personOf(target);
+        if (!suspensions.lift(person, who.residentId())) {
+            throw new DecisionNotApplicableException("The suspension has ended already.");
+        }
+        listings.suspendListingsOf(person, false);
+        log.byPerson(TransparencyEntry.Action.SUSPENSION_LIFTED, c.targetType(), Reason.OTHER, "staff",
+                who.residentId(), c.id());
+        audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "moderation.suspension-lifted", "resident", person,
+                reason.strip());
+        notifications.tell(person, NotificationKind.SUSPENSION_LIFTED, "", "/api/me");
+        return view(c);
+    }
+
+    /** Ends the suspensions that ran out (on a schedule): their listings are shown again. */
+    @Transactional
+    public int endSuspensionsThatRanOut() {
+        int ended = 0;
+        for (org.nanum.residents.domain.Suspension s : suspensions.ranOut()) {
+            if (suspensions.end(s.id())) {
+                listings.suspendListingsOf(s.residentId(), false);
+                ModerationCase c = em.find(ModerationCase.class, s.caseRef());
+                log.automatic(TransparencyEntry.Action.SUSPENSION_ENDED, c == null ? TargetType.RESIDENT : c.targetType(),
+                        Reason.OTHER, s.caseRef());
+                notifications.tell(s.residentId(), NotificationKind.SUSPENSION_LIFTED, "", "/api/me");
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    /** The one resident a case is about (to warn or suspend). */
+    private static String personOf(Target target) {
+        if (target == null || target.ownerResidents().size() != 1) {
+            throw new DecisionNotApplicableException("This case is not about one resident: dismiss it, or hide or "
+                    + "restore the listing.");
+        }
+        return target.ownerResidents().iterator().next();
+    }
+
     private void apply(SignedInUser staff, ModerationCase c, Target target, boolean hide, String reason) {
         if (target == null || target.listingId() == null) {
             throw new DecisionNotApplicableException("Only listings and photos are hidden or restored; dismiss this "
-                    + "case, or act on the resident (suspensions come with the next step of moderation).");
+                    + "case, or warn or suspend the resident.");
         }
         if (c.targetType() == TargetType.PHOTO) {
             photos.moderate(staff, target.listingId(), c.targetId(), hide, reason);

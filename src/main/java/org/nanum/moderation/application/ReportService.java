@@ -106,7 +106,9 @@ public class ReportService {
         if (!open.isEmpty()) {
             return open.get(0);
         }
-        ModerationCase c = new ModerationCase(target.type(), target.id(), target.childcare(), clock.instant());
+        ModerationCase c = new ModerationCase(target.type(), target.id(), target.childcare(),
+                target.ownerResidents().stream().findFirst().orElse(null),
+                target.ownerHouseholds().stream().findFirst().orElse(null), clock.instant());
         em.persist(c);
         em.flush();
         return c;

@@ -19,8 +19,11 @@ import java.util.UUID;
 public class ModerationCase {
     public enum Status { OPEN, CLOSED }
 
-    /** What staff decided. HIDE and RESTORE concern listings and photos' listings. */
-    public enum Decision { DISMISS, HIDE, RESTORE }
+    /**
+     * What staff decided. HIDE and RESTORE concern listings and photos; WARN and SUSPEND the resident
+     * the case is about (a resident, the owner of a listing or photo, the author of a message or reference).
+     */
+    public enum Decision { DISMISS, HIDE, RESTORE, WARN, SUSPEND, EDIT_REQUEST }
 
     @Id
     private String id;
@@ -46,6 +49,17 @@ public class ModerationCase {
     private Instant closedAt;
     @Enumerated(EnumType.STRING)
     private Decision decision;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_category")
+    private Reason decisionCategory;
+    @Column(name = "decision_reason")
+    private String decisionReason;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "subject_resident")
+    private String subjectResident;
+    @Column(name = "subject_household")
+    private String subjectHousehold;
     @Column(name = "open_key")
     private String openKey;
     @Version
@@ -54,7 +68,10 @@ public class ModerationCase {
     protected ModerationCase() {
     }
 
-    public ModerationCase(TargetType type, String targetId, boolean urgent, Instant now) {
+    public ModerationCase(TargetType type, String targetId, boolean urgent, String subjectResident,
+                          String subjectHousehold, Instant now) {
+        this.subjectResident = subjectResident;
+        this.subjectHousehold = subjectHousehold;
         this.id = UUID.randomUUID().toString();
         this.targetType = type;
         this.targetId = targetId;
@@ -81,9 +98,12 @@ public class ModerationCase {
         this.claimedAt = now;
     }
 
-    public void close(Decision d, Instant now) {
+    public void close(Decision d, Reason category, String reason, String staff, Instant now) {
         requireOpen();
         this.decision = d;
+        this.decisionCategory = category;
+        this.decisionReason = reason;
+        this.decidedBy = staff;
         this.status = Status.CLOSED;
         this.closedAt = now;
         this.openKey = null;
@@ -137,5 +157,22 @@ public class ModerationCase {
 
     public Decision decision() {
         return decision;
+    }
+
+    public Reason decisionCategory() {
+        return decisionCategory;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    /** Whether the case concerns this resident (theirs, or their household's). */
+    public boolean concerns(String residentId, String householdId) {
+        return residentId.equals(subjectResident) || (householdId != null && householdId.equals(subjectHousehold));
     }
 }

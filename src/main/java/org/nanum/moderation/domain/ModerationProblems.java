@@ -52,4 +52,10 @@ public final class ModerationProblems {
             super(409, "decision-not-applicable", "That decision does not fit this case", why);
         }
     }
+
+    public static class AppealNotAllowedException extends ProblemException {
+        public AppealNotAllowedException(String why) {
+            super(409, "appeal-not-allowed", "This decision cannot be appealed now", why);
+        }
+    }
 }

@@ -17,7 +17,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "transparency_entry")
 public class TransparencyEntry {
-    public enum Action { REPORTED, AUTO_HIDDEN, DISMISSED, HIDDEN, RESTORED }
+    public enum Action { REPORTED, AUTO_HIDDEN, DISMISSED, HIDDEN, RESTORED, WARNED, SUSPENDED, SUSPENSION_LIFTED,
+        SUSPENSION_ENDED, EDIT_REQUESTED, APPEALED }
 
     @Id
     private String id;

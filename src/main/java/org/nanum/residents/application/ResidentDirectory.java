@@ -24,6 +24,8 @@ public class ResidentDirectory {
     @Inject
     SitterChecks sitterChecks;
     @Inject
+    Suspensions suspensions;
+    @Inject
     org.nanum.residents.domain.HouseholdRepository households;
 
     /** The signed-in person as other capabilities need them. */
@@ -95,5 +97,10 @@ public class ResidentDirectory {
     @Transactional
     public boolean exists(String residentId) {
         return residents.findById(residentId).isPresent();
+    }
+
+    /** 403 resident-suspended while the resident's suspension is in force (they may not borrow, book, swap time or publish). */
+    public void requireNotSuspended(Who who) {
+        suspensions.requireNotSuspended(who.residentId());
     }
 }

@@ -60,4 +60,12 @@ public final class ResidentsProblems {
                             + "(PUT /api/residents/{id}/sitter-check) before childcare can be offered.");
         }
     }
+
+    public static class ResidentSuspendedException extends ProblemException {
+        public ResidentSuspendedException(java.time.Instant until) {
+            super(403, "resident-suspended", "Your account is suspended",
+                    "City staff suspended your account until " + until + ": until then you cannot borrow, book, "
+                            + "take part in time-bank sessions or publish listings. You were told why, and may appeal.");
+        }
+    }
 }

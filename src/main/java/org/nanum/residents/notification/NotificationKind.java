@@ -39,7 +39,13 @@ public enum NotificationKind {
     MODERATION_DECIDED(Map.of("en", "Staff decided about {0}", "ko", "담당자가 {0}에 대해 결정했어요",
             "fr", "Le personnel a statué sur {0}")),
     REPORT_DECIDED(Map.of("en", "Your report was handled: {0}", "ko", "신고가 처리됐어요: {0}",
-            "fr", "Votre signalement a été traité : {0}"));
+            "fr", "Votre signalement a été traité : {0}")),
+    MODERATION_WARNING(Map.of("en", "A warning from city staff ({0})", "ko", "담당자의 경고가 있어요 ({0})",
+            "fr", "Un avertissement du personnel de la ville ({0})")),
+    ACCOUNT_SUSPENDED(Map.of("en", "Your account is suspended ({0})", "ko", "계정이 일시 정지됐어요 ({0})",
+            "fr", "Votre compte est suspendu ({0})")),
+    SUSPENSION_LIFTED(Map.of("en", "Your account is active again{0}", "ko", "계정을 다시 쓸 수 있어요{0}",
+            "fr", "Votre compte est de nouveau actif{0}"));
 
     private final Map<String, String> subjects;
 

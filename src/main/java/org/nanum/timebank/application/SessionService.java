@@ -84,6 +84,7 @@ public class SessionService {
     @Transactional
     public SessionView start(@NotNull SignedInUser user, @NotNull @Valid SessionRequest r) {
         Who who = residents.signIn(user);
+        residents.requireNotSuspended(who);
         String household = residents.householdOf(who);
         ListingFacts listing = listings.facts(user, r.listingId());
         Session.Kind kind = switch (listing.kind()) {
@@ -135,6 +136,7 @@ public class SessionService {
     @Transactional
     public SessionView accept(@NotNull SignedInUser user, @NotNull String id) {
         Party p = party(user, id);
+        residents.requireNotSuspended(residents.signIn(user));
         if (p.side != Session.Side.RECEIVER) {
             throw new NotYourTurnException("The household that receives the time accepts the answer to its request.");
         }
