@@ -45,7 +45,10 @@ class ModerationAccessIT {
             new Call("POST", "/api/moderation/cases/" + NONE + "/claim", null),
             new Call("POST", "/api/moderation/cases/" + NONE + "/decision",
                     "{\"decision\":\"DISMISS\",\"category\":\"OTHER\",\"reason\":\"fine\"}"),
-            new Call("POST", "/api/moderation/cases/" + NONE + "/suspension-lift", "{\"reason\":\"fine\"}"));
+            new Call("POST", "/api/moderation/cases/" + NONE + "/suspension-lift", "{\"reason\":\"fine\"}"),
+            new Call("GET", "/api/moderation/prohibited-terms", null),
+            new Call("POST", "/api/moderation/prohibited-terms", "{\"reason\":\"no word\"}"),
+            new Call("DELETE", "/api/moderation/prohibited-terms/" + NONE, null));
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -293,4 +293,54 @@ class ModerationIT {
         as(null).contentType(ContentType.JSON).body("{\"reason\":\"x\"}")
                 .post("/api/moderation/decisions/" + caseId + "/appeal").then().statusCode(401);
     }
+
+    @Test
+    void a_listing_with_a_prohibited_word_or_category_waits_for_staff_instead_of_being_published() {
+        String word = "zelqar" + Long.toString(System.nanoTime(), 36);
+        Keycloak.Person staffPerson = Keycloak.newPerson("staff");
+        String staff = staffPerson.token();
+        String resident = Keycloak.newPerson().token();
+        as(resident).contentType(ContentType.JSON).body("{\"term\":\"" + word + "\",\"reason\":\"x\"}")
+                .post("/api/moderation/prohibited-terms").then().statusCode(403);
+        as(staff).contentType(ContentType.JSON).body("{\"reason\":\"nothing\"}").post("/api/moderation/prohibited-terms")
+                .then().statusCode(400).body("errors[0].field", equalTo("term"));
+        as(staff).contentType(ContentType.JSON).body("{\"term\":\"" + word.toUpperCase() + "\"}")
+                .post("/api/moderation/prohibited-terms").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        String termId = as(staff).contentType(ContentType.JSON).body("{\"term\":\"" + word.toUpperCase()
+                        + "\",\"reason\":\"Replica weapons are not lent here\"}").post("/api/moderation/prohibited-terms")
+                .then().statusCode(201).body("term", equalTo(word)).extract().path("id");
+        as(staff).contentType(ContentType.JSON).body("{\"term\":\"" + word + "\",\"reason\":\"again\"}")
+                .post("/api/moderation/prohibited-terms").then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:term-exists"));
+
+        Keycloak.Person owner = Keycloak.newPerson();
+        String ownerToken = owner.token();
+        String held = as(ownerToken).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"Airsoft "
+                        + word + " pistol\",\"description\":\"For films\",\"category\":\"goods.tools.power\","
+                        + "\"district\":\"mapo\",\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}")
+                .post("/api/listings").then().statusCode(201).extract().path("id");
+        as(ownerToken).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + held + "/status")
+                .then().statusCode(200).body("status", equalTo("HIDDEN"));
+        String caseId = caseOf(staff, held);
+        as(staff).get("/api/moderation/cases/" + caseId).then().statusCode(200).body("history.action", hasItem("AUTO_HIDDEN"))
+                .body("history[0].reasonCategory", equalTo("PROHIBITED_ITEM"));
+        assertFalse(found(word, held), "not in search while held");
+        // Staff find it fine: it is published, as its owner asked.
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"RESTORE\",\"category\":\"OTHER\","
+                + "\"reason\":\"A film prop, orange tip, not a weapon\"}").post("/api/moderation/cases/" + caseId + "/decision")
+                .then().statusCode(200);
+        assertEquals("PUBLISHED", Database.one("select status from listing where id = ?", held).get("status"));
+        Eventually.within(20, "the restored listing is searchable", () -> found(word, held));
+        // Without the word on the list, the same listing publishes at once.
+        as(staff).delete("/api/moderation/prohibited-terms/" + termId + "?reason=Too+broad").then().statusCode(204);
+        as(staff).delete("/api/moderation/prohibited-terms/" + termId).then().statusCode(404);
+        String free = as(ownerToken).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"Airsoft "
+                        + word + " target\",\"description\":\"Paper targets\",\"category\":\"goods.tools.power\","
+                        + "\"district\":\"mapo\",\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}")
+                .post("/api/listings").then().statusCode(201).extract().path("id");
+        as(ownerToken).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + free + "/status")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
+        assertEquals(2, Database.count("select count(*) from audit_record where action like 'moderation.term-%' "
+                + "and target_id = ?", termId));
+    }
 }

@@ -43,6 +43,8 @@ public class ListingService {
     @Inject
     Event<ListingChanged> changed;
     @Inject
+    jakarta.enterprise.inject.Instance<PublicationCheck> checks;
+    @Inject
     @ConfigProperty(name = "nanum.city.zone", defaultValue = "Asia/Seoul")
     ZoneId cityZone;
 
@@ -108,8 +110,21 @@ public class ListingService {
         if (!listing.moveTo(target, now)) {
             throw new StatusChangeNotAllowedException(from, target);
         }
+        if (target == ListingStatus.PUBLISHED && from != ListingStatus.PUBLISHED && heldByACheck(listing)) {
+            listing.holdForReview(now);
+        }
         recordChange(listing, now);
         return view(listing, true);
+    }
+
+    private boolean heldByACheck(Listing l) {
+        boolean held = false;
+        for (PublicationCheck check : checks) {
+            held |= check.holds(l.id(), l.title(), l.description(), l.categoryCode(),
+                    l.ownerType() == OwnerType.HOUSEHOLD ? l.createdBy() : l.ownerId(),
+                    l.ownerType() == OwnerType.HOUSEHOLD ? l.ownerId() : null);
+        }
+        return held;
     }
 
     /** Inclusive days of the city's calendar. */

@@ -164,6 +164,14 @@ public class Listing {
         return true;
     }
 
+    /** Held for review when its owner publishes it: hidden, and published when moderation restores it. */
+    public void holdForReview(Instant now) {
+        statusBeforeHidden = ListingStatus.PUBLISHED;
+        status = ListingStatus.HIDDEN;
+        hiddenCause = BY_MODERATION;
+        updatedAt = now;
+    }
+
     /**
      * Shows the listing again, as it was before: moderation lifts any hiding; the end of a
      * suspension lifts only what the suspension hid. Returns whether it changed.

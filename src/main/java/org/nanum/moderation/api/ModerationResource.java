@@ -41,6 +41,13 @@ public class ModerationResource {
     @Inject
     org.nanum.moderation.application.DecisionsAboutMe decisions;
     @Inject
+    org.nanum.moderation.application.ProhibitedTerms terms;
+
+    public record TermRequest(@Size(max = 100, message = "at most 100 characters") String term,
+                              @Size(max = 60, message = "a category code") String category,
+                              @Size(max = 2000, message = "at most 2000 characters") String reason) {
+    }
+    @Inject
     SignedInUserProducer signIn;
 
     public record Decision(@NotNull(message = "DISMISS, HIDE, RESTORE, WARN or SUSPEND") ModerationCase.Decision decision,
@@ -134,6 +141,36 @@ public class ModerationResource {
     public Response appeal(@PathParam("caseId") String caseId,
                            @Valid @NotNull(message = "a JSON body is required") AppealRequest body) {
         return Response.status(201).entity(decisions.appeal(user(), caseId, body.reason())).build();
+    }
+
+    @GET
+    @Path("/prohibited-terms")
+    @Operation(summary = "The words and categories that hold a listing for review (staff)",
+            description = "A listing whose title or description holds one of the words (any language, any case), or "
+                    + "whose category is one of them or below one, goes to the queue instead of being published.")
+    public List<org.nanum.moderation.application.ProhibitedTerms.TermView> terms() {
+        return terms.all();
+    }
+
+    @POST
+    @Path("/prohibited-terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a word or a category (staff)", description = "With a reason, audited.")
+    @APIResponse(responseCode = "201", description = "The entry")
+    @APIResponse(responseCode = "400", description = "Neither word nor category, a one-letter word, or no reason")
+    @APIResponse(responseCode = "409", description = "On the list already (term-exists)")
+    public Response addTerm(@Valid @NotNull(message = "a JSON body is required") TermRequest body) {
+        return Response.status(201).entity(terms.add(user(), body.term(), body.category(), body.reason())).build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/prohibited-terms/{id}")
+    @Operation(summary = "Remove a word or a category (staff)", description = "Audited.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such entry")
+    public Response removeTerm(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("reason") String reason) {
+        terms.remove(user(), id, reason);
+        return Response.noContent().build();
     }
 
     private SignedInUser user() {

@@ -35,21 +35,45 @@ public class ResidentService {
     @Inject
     AuditLog audit;
 
-    /** The signed-in resident, created on first sign-in; name and email follow Keycloak. */
+    /** Subjects this node has seen enrolled: their requests skip the enrolment transaction. */
+    private final java.util.Set<String> enrolled = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int ENROLLED_KEPT = 100_000;
+
+    /**
+     * The signed-in resident, created on first sign-in; name and email follow Keycloak.
+     *
+     * <p>A subject this node has not seen yet is enrolled (in a transaction of its own) before this
+     * transaction reads anything: a request holding its own connection while it waits for a second
+     * one for the enrolment would, with many first sign-ins at once, empty the connection pool and
+     * wait on itself (seen in SlotRaceIT: 30 first requests, 20 connections).
+     */
     @Transactional
     public Resident signIn(@NotNull SignedInUser user) {
+        if (!enrolled.contains(user.subject())) {
+            enrol(user);
+        }
         Resident resident = residents.findBySubject(user.subject()).orElse(null);
         if (resident == null) {
-            try {
-                enrolment.enrol(user);
-            } catch (RuntimeException raced) {
-                // Another first request of the same person won the insert; theirs is the row.
-                LOG.fine("Concurrent first sign-in resolved for a resident");
-            }
-            resident = residents.findBySubject(user.subject()).orElseThrow();
+            enrol(user);
+            // Answered as 409 concurrent-update: reload and retry.
+            resident = residents.findBySubject(user.subject()).orElseThrow(() -> new jakarta.persistence
+                    .OptimisticLockException("the first sign-in of this person could not be recorded; try again"));
         }
+        if (enrolled.size() > ENROLLED_KEPT) {
+            enrolled.clear();
+        }
+        enrolled.add(user.subject());
         resident.refreshIdentity(user.username(), user.displayName(), user.email());
         return resident;
+    }
+
+    private void enrol(SignedInUser user) {
+        try {
+            enrolment.enrol(user);
+        } catch (RuntimeException raced) {
+            // Another first request of the same person won the insert; theirs is the row.
+            LOG.fine("Concurrent first sign-in resolved for a resident");
+        }
     }
 
     @Transactional
