@@ -225,6 +225,20 @@ class ModerationIT {
                 .body("type", equalTo("urn:nanum:problem:resident-suspended"));
         as(token).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + draft + "/status")
                 .then().statusCode(403).body("type", equalTo("urn:nanum:problem:resident-suspended"));
+        // A childcare session with a verified sitter is refused too.
+        as(staff).contentType(ContentType.JSON).body("{\"verified\":true,\"checkedOn\":\"2026-11-01\",\"reason\":\"seen\"}")
+                .put("/api/residents/" + Database.residentBySubject(neighbour.id()).get("id") + "/sitter-check").then()
+                .statusCode(200);
+        String sitting = as(neighbourToken).contentType(ContentType.JSON).body("{\"kind\":\"CHILDCARE\",\"title\":"
+                + "\"Saturday sitting\",\"description\":\"Two children at most\",\"category\":\"childcare.babysitting\","
+                + "\"district\":\"mapo\",\"details\":{\"childcare\":{\"from\":\"" + at + "\",\"to\":\""
+                + at.plusSeconds(6 * 3600) + "\",\"children\":2,\"ageBands\":[\"AGE_3_5\"]}}}").post("/api/listings")
+                .then().statusCode(201).extract().path("id");
+        as(neighbourToken).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}")
+                .put("/api/listings/" + sitting + "/status").then().statusCode(200);
+        as(token).contentType(ContentType.JSON).body("{\"listingId\":\"" + sitting + "\",\"startsAt\":\"" + at
+                + "\",\"endsAt\":\"" + at.plusSeconds(7200) + "\",\"children\":1}").post("/api/timebank/sessions").then()
+                .statusCode(403).body("type", equalTo("urn:nanum:problem:resident-suspended"));
         assertEquals(0, Database.count("select count(*) from loan where listing_id = ?", drill));
         as(null).get("/api/transparency/log?action=SUSPENDED").then().statusCode(200)
                 .body("entries.caseId", hasItem(caseId));
@@ -342,5 +356,76 @@ class ModerationIT {
                 .then().statusCode(200).body("status", equalTo("PUBLISHED"));
         assertEquals(2, Database.count("select count(*) from audit_record where action like 'moderation.term-%' "
                 + "and target_id = ?", termId));
+    }
+
+    @Test
+    void messages_references_and_sessions_are_reported_by_those_who_may_and_the_author_is_the_one_warned() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        Keycloak.Person lenderPerson = Keycloak.newPerson();
+        String lender = lenderPerson.token();
+        Keycloak.Person borrowerPerson = Keycloak.newPerson();
+        String borrower = borrowerPerson.token();
+        String drill = published(lender, "Reported drill");
+        String loan = as(borrower).contentType(ContentType.JSON).body("{\"itemId\":\"" + drill + "\",\"firstDay\":\""
+                + today.plusDays(2) + "\",\"lastDay\":\"" + today.plusDays(2) + "\"}").post("/api/loans").then()
+                .statusCode(201).extract().path("id");
+        String message = as(borrower).contentType(ContentType.JSON).body("{\"body\":\"Rude words here\"}")
+                .post("/api/loans/" + loan + "/messages").then().statusCode(201).extract().path("id");
+        report(borrower, "MESSAGE", message, "HARASSMENT", null).then().statusCode(409)
+                .body("type", equalTo("urn:nanum:problem:cannot-report-yourself"));
+        report(lender, "MESSAGE", "00000000-0000-4000-8000-00000000beef", "HARASSMENT", null).then().statusCode(404);
+        report(lender, "MESSAGE", message, "HARASSMENT", null).then().statusCode(201);
+        String staff = Keycloak.newPerson("staff").token();
+        String messageCase = caseOf(staff, message);
+        as(staff).contentType(ContentType.JSON).body("{\"decision\":\"WARN\",\"category\":\"HARASSMENT\","
+                + "\"reason\":\"Keep threads polite\"}").post("/api/moderation/cases/" + messageCase + "/decision")
+                .then().statusCode(200);
+        as(borrower).get("/api/moderation/decisions/mine").then().statusCode(200)
+                .body("find { it.caseId == '" + messageCase + "' }.decision", equalTo("WARN"));
+        as(lender).get("/api/moderation/decisions/mine").then().statusCode(200).body("caseId", not(hasItem(messageCase)));
+
+        // A reference: only the resident it is about reports it; its author is the one concerned.
+        as(lender).contentType(ContentType.JSON).body("{}").post("/api/loans/" + loan + "/approve").then().statusCode(200);
+        Database.execute("update loan set first_day = ?, last_day = ? where id = ?", today, today, loan);
+        Database.execute("update loan_day set lent_day = ? where loan_id = ?", today, loan);
+        as(lender).contentType(ContentType.JSON).body("{\"condition\":\"GOOD\"}").post("/api/loans/" + loan + "/pickup")
+                .then().statusCode(200);
+        as(lender).contentType(ContentType.JSON).body("{\"condition\":\"GOOD\"}").post("/api/loans/" + loan + "/return")
+                .then().statusCode(200);
+        as(lender).contentType(ContentType.JSON).body("{\"rating\":1,\"comment\":\"Borrowers like this ruin it\"}")
+                .post("/api/loans/" + loan + "/reference").then().statusCode(201);
+        report(Keycloak.newPerson().token(), "REFERENCE", loan, "DISCRIMINATION", null).then().statusCode(404);
+        report(lender, "REFERENCE", loan, "DISCRIMINATION", null).then().statusCode(404);
+        report(borrower, "REFERENCE", loan, "DISCRIMINATION", null).then().statusCode(201);
+        String referenceCase = caseOf(staff, loan);
+        as(staff).get("/api/moderation/queue").then().statusCode(200)
+                .body("find { it.id == '" + referenceCase + "' }.urgency", equalTo(0));
+
+        // A session: only its two households report it.
+        Households family = Households.of(borrower);
+        Households helper = Households.of(lender);
+        String help = as(lender).contentType(ContentType.JSON).body("{\"kind\":\"SERVICE\",\"title\":\"Shelf fixing\","
+                + "\"description\":\"An hour\",\"category\":\"service.home.repairs\",\"district\":\"mapo\","
+                + "\"details\":{\"service\":{\"minutes\":60}}}").post("/api/listings").then().statusCode(201)
+                .extract().path("id");
+        as(lender).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + help + "/status")
+                .then().statusCode(200);
+        java.time.Instant at = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String session = as(borrower).contentType(ContentType.JSON).body("{\"listingId\":\"" + help + "\",\"startsAt\":\""
+                + at + "\",\"endsAt\":\"" + at.plusSeconds(3600) + "\"}").post("/api/timebank/sessions").then()
+                .statusCode(201).extract().path("id");
+        report(Keycloak.newPerson().token(), "SESSION", session, "NO_SHOW", null).then().statusCode(404);
+        report(borrower, "SESSION", session, "NO_SHOW", null).then().statusCode(201);
+        as(staff).get("/api/moderation/queue").then().statusCode(200).body("targetId", hasItem(session));
+        assertTrue(family.ok() && helper.ok());
+    }
+
+    /** Puts the token's person in a household of their own (sessions are between households). */
+    private record Households(boolean ok) {
+        static Households of(String token) {
+            int status = as(token).contentType(ContentType.JSON).body("{\"name\":\"Reported household\"}")
+                    .post("/api/households").then().extract().statusCode();
+            return new Households(status == 201 || status == 409);
+        }
     }
 }
