@@ -1,9 +1,6 @@
 package org.nanum.timebank.application;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -13,10 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nanum.timebank.domain.ChainHead;
 import org.nanum.timebank.domain.HashChain;
@@ -29,7 +22,6 @@ import org.nanum.timebank.domain.JournalEntry;
  */
 @ApplicationScoped
 public class JournalSealer {
-    private static final Logger LOG = Logger.getLogger(JournalSealer.class.getName());
     static final int BATCH = 5000;
 
     @PersistenceContext(unitName = "nanum")
@@ -41,25 +33,11 @@ public class JournalSealer {
     @Inject
     @ConfigProperty(name = "nanum.ledger.seal-millis", defaultValue = "1000")
     long sealMillis;
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-    private ScheduledFuture<?> sealer;
+    @Inject
+    org.nanum.platform.time.Sweeps sweeps;
 
     void start(@Observes Startup startup) {
-        sealer = scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                self.sealAll();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not seal the time bank's journal this round: " + e.getClass().getName());
-            }
-        }, sealMillis, sealMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sealer != null) {
-            sealer.cancel(false);
-        }
+        sweeps.every(java.time.Duration.ofMillis(sealMillis), "seal the time bank's journal", self::sealAll, null);
     }
 
     /** Seals until nothing committed is left unsealed; returns how many entries were sealed. */
