@@ -10,15 +10,15 @@ import org.nanum.testsupport.Keycloak;
 import org.nanum.testsupport.NanumDeployment;
 
 /** Test households with time-bank accounts, on the test server or another one. */
-final class Households {
+public final class Households {
     private Households() {
     }
 
     /** A person in a household of their own, with the account opened (and its welcome grant). */
-    record Member(Keycloak.Person person, String token, String householdId, String accountId) {
+    public record Member(Keycloak.Person person, String token, String householdId, String accountId) {
     }
 
-    static Member newHousehold(String name) {
+    public static Member newHousehold(String name) {
         return newHousehold(NanumDeployment::as, name);
     }
 
@@ -41,7 +41,7 @@ final class Households {
         return token;
     }
 
-    static Response pay(String token, String key, String body) {
+    public static Response pay(String token, String key, String body) {
         return pay(NanumDeployment::as, token, key, body);
     }
 
@@ -53,15 +53,15 @@ final class Households {
         return r.post("/api/timebank/transfers");
     }
 
-    static String to(String account, int minutes) {
+    public static String to(String account, int minutes) {
         return "{\"to\":\"" + account + "\",\"minutes\":" + minutes + ",\"memo\":\"Thanks\"}";
     }
 
-    static String key() {
+    public static String key() {
         return UUID.randomUUID().toString();
     }
 
-    static JsonPath account(String token) {
+    public static JsonPath account(String token) {
         return account(NanumDeployment::as, token);
     }
 
@@ -69,7 +69,7 @@ final class Households {
         return as.apply(token).get("/api/timebank/accounts/mine").then().statusCode(200).extract().jsonPath();
     }
 
-    static long balance(String token) {
+    public static long balance(String token) {
         return account(token).getLong("balance");
     }
 }

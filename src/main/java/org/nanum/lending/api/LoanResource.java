@@ -47,6 +47,8 @@ public class LoanResource {
     @Inject
     LoanService loans;
     @Inject
+    org.nanum.lending.application.DepositAppeals depositAppeals;
+    @Inject
     SignedInUserProducer signIn;
     @Inject
     ConversationService conversations;
@@ -195,6 +197,34 @@ public class LoanResource {
     public LoanView deposit(@PathParam("id") String id,
                             @Valid @NotNull(message = "a JSON body is required") DepositDecision body) {
         return loans.decideDeposit(user(), id, body.outcome(), body.keptKrw(), body.reason());
+    }
+
+    /** Why a deposit should come back. */
+    public record DepositAppealRequest(@Size(max = 2000, message = "at most 2000 characters") String reason) {
+    }
+
+    @POST
+    @Path("/{id}/deposit/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Appeal a deposit decision to the council",
+            description = "The borrower, once, within 30 days of staff's decision to keep part or all of the deposit, "
+                    + "with a reason. A council member hears it: upheld, or overturned and the whole deposit released.")
+    @APIResponse(responseCode = "201", description = "The appeal, ROUTED to the council")
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "404", description = "Not the caller's loan")
+    @APIResponse(responseCode = "409", description = "Nothing kept, more than 30 days ago, or appealed already")
+    public Response appealDeposit(@PathParam("id") String id,
+                                  @Valid @NotNull(message = "a JSON body is required") DepositAppealRequest body) {
+        return Response.status(201).entity(depositAppeals.appeal(user(), id, body.reason())).build();
+    }
+
+    @GET
+    @Path("/{id}/deposit/appeal")
+    @Operation(summary = "My appeal of a deposit decision",
+            description = "The decision appealed, and the council's outcome once heard.")
+    @APIResponse(responseCode = "404", description = "Not the caller's loan, or no appeal")
+    public org.nanum.lending.application.DepositAppeals.AppealView depositAppeal(@PathParam("id") String id) {
+        return depositAppeals.mine(user(), id);
     }
 
     @POST

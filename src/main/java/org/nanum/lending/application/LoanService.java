@@ -127,7 +127,7 @@ public class LoanService {
             throw new LoanLimitReachedException(limit);
         }
         Loan loan = new Loan(item.id(), who.residentId(), r.firstDay(), r.lastDay(), blankToNull(r.message()),
-                goods.depositKrw(), clock.instant());
+                deposit(goods), clock.instant());
         store.add(loan);
         if (item.ownerType() == OwnerType.RESIDENT) {
             notifications.tell(item.ownerId(), NotificationKind.LOAN_REQUESTED, item.title(), "/api/loans/" + loan.id());
@@ -170,7 +170,7 @@ public class LoanService {
             throw new LoanLimitReachedException(limit);
         }
         Instant now = clock.instant();
-        Loan loan = new Loan(item.id(), who.residentId(), first, end, "From the queue", goods.depositKrw(), now);
+        Loan loan = new Loan(item.id(), who.residentId(), first, end, "From the queue", deposit(goods), now);
         store.add(loan);
         loan.approve(null, "Offered from the queue", now);
         holdDays(item, loan, first, end);
@@ -319,6 +319,13 @@ public class LoanService {
             return LoanViews.of(l, item.title(), names.get(l.borrowerId()), standing(l.borrowerId()), pickupPlace(item),
                     today());
         }).toList();
+    }
+
+    /** The deposit a new loan of the item carries: none when the council's waiver covers it. */
+    private Integer deposit(ListingDetails.Goods goods) {
+        Integer deposit = goods.depositKrw();
+        return deposit != null && deposit > 0 && deposit <= policy.value(Policy.LOAN_DEPOSIT_WAIVED_UP_TO_KRW)
+                ? null : deposit;
     }
 
     /** An item's loans and requests, for its lender. */

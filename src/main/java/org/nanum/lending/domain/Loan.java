@@ -168,6 +168,22 @@ public class Loan {
         depositReason = reason;
     }
 
+    /** A council overturned the deposit decision on appeal: all of it goes back to the borrower. */
+    public void releaseDepositOnAppeal(String by, String reason, Instant now) {
+        if (depositOutcome == null) {
+            throw new LendingProblems.LoanTransitionException("its deposit was never decided");
+        }
+        depositOutcome = DepositOutcome.RELEASED;
+        depositKeptKrw = 0;
+        depositDecidedBy = by;
+        depositDecidedAt = now;
+        depositReason = reason;
+    }
+
+    public Instant depositDecidedAt() {
+        return depositDecidedAt;
+    }
+
     private void decide(Status to, String by, String note, Instant now) {
         status = to;
         decidedBy = by;

@@ -13,7 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "moderation_appeal")
 public class Appeal {
-    /** ROUTED: waiting for the council; UPHELD / OVERTURNED: the council's outcome (the council issue). */
+    /** ROUTED: waiting for the council; UPHELD / OVERTURNED: the council's outcome. */
     public enum Status { ROUTED, UPHELD, OVERTURNED }
 
     @Id
@@ -54,6 +54,27 @@ public class Appeal {
 
     public Status status() {
         return status;
+    }
+
+    public String appellantId() {
+        return appellantId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    /** The council's outcome, once. */
+    public void decide(boolean overturned, Instant now) {
+        if (status != Status.ROUTED) {
+            throw new IllegalStateException("appeal " + id + " was heard already");
+        }
+        status = overturned ? Status.OVERTURNED : Status.UPHELD;
+        decidedAt = now;
     }
 
     public Instant createdAt() {

@@ -167,6 +167,14 @@ public class ModerationCase {
         return decisionReason;
     }
 
+    public String subjectResident() {
+        return subjectResident;
+    }
+
+    public String subjectHousehold() {
+        return subjectHousehold;
+    }
+
     public String decidedBy() {
         return decidedBy;
     }

@@ -18,7 +18,7 @@ import java.util.UUID;
 @Table(name = "transparency_entry")
 public class TransparencyEntry {
     public enum Action { REPORTED, AUTO_HIDDEN, DISMISSED, HIDDEN, RESTORED, WARNED, SUSPENDED, SUSPENSION_LIFTED,
-        SUSPENSION_ENDED, EDIT_REQUESTED, APPEALED }
+        SUSPENSION_ENDED, EDIT_REQUESTED, APPEALED, APPEAL_UPHELD, APPEAL_OVERTURNED }
 
     @Id
     private String id;

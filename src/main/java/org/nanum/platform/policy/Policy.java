@@ -3,7 +3,8 @@ package org.nanum.platform.policy;
 /**
  * Every policy value of the platform, in one list: its name, unit, the value it has until a
  * decision sets another, the range a decision may choose from, and what it governs. Services read
- * the value in force with {@link PolicyService#value(Policy)}; nobody writes one in code.
+ * the value in force with {@link PolicyService#value(Policy)}; nobody writes one in code. Councils
+ * change them by vote ({@code council} capability), except their own procedure.
  */
 public enum Policy {
     LOAN_MAX_ACTIVE("loans", 5, 1, 50,
@@ -37,15 +38,35 @@ public enum Policy {
     TIMEBANK_ADJUST_MAX_MINUTES("minutes", 60, 0, 240,
             "How far a session's confirmed duration may differ from the scheduled one"),
     MODERATION_AUTO_HIDE_REPORTS("reports", 3, 2, 50,
-            "Open reports from distinct residents that hide a listing until staff review it");
+            "Open reports from distinct residents that hide a listing until staff review it"),
+    LOAN_DEPOSIT_WAIVED_UP_TO_KRW("won", 0, 0, 1_000_000,
+            "Deposits up to this amount are waived: the loan is made without one"),
+    // The councils' own procedure: set by the city's charter (a migration), never by a council's
+    // vote, so that no council can lower its own quorum.
+    COUNCIL_COMMENT_DAYS("days", 14, 1, 90,
+            "Days a council proposal is open for comments before its vote", false),
+    COUNCIL_VOTING_DAYS("days", 7, 1, 30,
+            "Days a council's members have to vote on a proposal", false),
+    COUNCIL_QUORUM_PERCENT("percent", 50, 1, 100,
+            "Share of a council's members who must vote (abstaining counts) for a vote to count", false),
+    COUNCIL_PETITION_SUPPORTERS("residents", 50, 5, 100_000,
+            "Residents whose support puts a petition on the council's agenda", false),
+    COUNCIL_PETITION_DAYS("days", 90, 7, 365,
+            "Days a petition gathers support", false);
 
     private final String unit;
     private final int initial;
     private final int min;
     private final int max;
     private final String description;
+    private final boolean byCouncil;
 
     Policy(String unit, int initial, int min, int max, String description) {
+        this(unit, initial, min, max, description, true);
+    }
+
+    Policy(String unit, int initial, int min, int max, String description, boolean byCouncil) {
+        this.byCouncil = byCouncil;
         this.unit = unit;
         this.initial = initial;
         this.min = min;
@@ -72,5 +93,10 @@ public enum Policy {
 
     public String description() {
         return description;
+    }
+
+    /** Whether a council may propose and vote a new value (its own procedure it may not). */
+    public boolean byCouncil() {
+        return byCouncil;
     }
 }

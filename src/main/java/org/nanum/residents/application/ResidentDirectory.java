@@ -93,6 +93,12 @@ public class ResidentDirectory {
         return residents.findById(residentId).map(org.nanum.residents.domain.Resident::householdId).orElse(null);
     }
 
+    /** A resident known by id, with their household and district. */
+    @Transactional
+    public java.util.Optional<Who> byId(String residentId) {
+        return residents.findById(residentId).map(r -> new Who(r.id(), r.householdId(), r.districtCode()));
+    }
+
     /** Whether a resident with this id exists. */
     @Transactional
     public boolean exists(String residentId) {

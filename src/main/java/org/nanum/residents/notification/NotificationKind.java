@@ -45,7 +45,11 @@ public enum NotificationKind {
     ACCOUNT_SUSPENDED(Map.of("en", "Your account is suspended ({0})", "ko", "계정이 일시 정지됐어요 ({0})",
             "fr", "Votre compte est suspendu ({0})")),
     SUSPENSION_LIFTED(Map.of("en", "Your account is active again{0}", "ko", "계정을 다시 쓸 수 있어요{0}",
-            "fr", "Votre compte est de nouveau actif{0}"));
+            "fr", "Votre compte est de nouveau actif{0}")),
+    APPEAL_DECIDED(Map.of("en", "The council heard your appeal: {0}", "ko", "시민위원회가 이의신청을 심리했어요: {0}",
+            "fr", "Le conseil a entendu votre recours : {0}")),
+    PROPOSAL_DECIDED(Map.of("en", "A proposal you took part in was decided: {0}", "ko", "참여한 제안이 결정됐어요: {0}",
+            "fr", "Une proposition à laquelle vous avez pris part est tranchée : {0}"));
 
     private final Map<String, String> subjects;
 
