@@ -135,3 +135,12 @@ create table deposit_appeal (
 
 -- A council's decision names the council, the counts and the proposal: longer than a person's name.
 alter table policy_value alter column decided_by set data type varchar(400);
+
+-- The usage report reads a period's rows by the moment they were made.
+create index loan_created_idx on loan (created_at);
+create index booking_created_idx on booking (created_at);
+create index listing_created_idx on listing (created_at);
+create index tb_transfer_created_idx on tb_transfer (created_at);
+create index tb_journal_recorded_idx on tb_journal (recorded_at);
+create index moderation_appeal_created_idx on moderation_appeal (created_at);
+create index deposit_appeal_created_idx on deposit_appeal (created_at);

@@ -82,16 +82,26 @@ public final class GenerateCity {
     private GenerateCity() {
     }
 
-    public record Result(int households, int listings, int bookings, int loans, int transfers, int sessions, long millis) {
+    /** How much of a year to write besides the listings: loans over the year and time-bank events (null: the defaults). */
+    public record Year(Integer loans, Integer timebankEvents) {
+        static final Year DEFAULT = new Year(null, null);
+    }
+
+    public record Result(int households, int listings, int bookings, int loans, int transfers, int sessions, long journal,
+                         int yearLoans, int cases, long millis) {
     }
 
     public static void main(String[] args) throws Exception {
         int listings = 100_000;
         long seed = 42;
         boolean activity = true;
+        Integer loans = null;
+        Integer events = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--listings" -> listings = Integer.parseInt(args[i + 1]);
+                case "--loans" -> loans = Integer.parseInt(args[i + 1]);
+                case "--timebank-events" -> events = Integer.parseInt(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--activity" -> activity = !args[i + 1].equals("no");
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -99,10 +109,12 @@ public final class GenerateCity {
         }
         String url = "jdbc:postgresql://" + env("NANUM_DB_HOST", "127.0.0.1") + ":" + env("NANUM_DB_PORT", "5432") + "/"
                 + env("NANUM_DB_NAME", "nanum");
-        Result r = generate(url, env("NANUM_DB_USER", "nanum"), env("NANUM_DB_PASSWORD", "nanum"), listings, seed, activity);
-        System.out.printf(Locale.ROOT, "Generated %,d households, %,d listings, %,d bookings, %,d loans, %,d time-bank "
-                        + "transfers and %,d sessions in %.1f s (%,.0f listings/s)%n", r.households(), r.listings(),
-                r.bookings(), r.loans(), r.transfers(), r.sessions(), r.millis() / 1000.0,
+        Result r = generate(url, env("NANUM_DB_USER", "nanum"), env("NANUM_DB_PASSWORD", "nanum"), listings, seed, activity,
+                new Year(loans, events));
+        System.out.printf(Locale.ROOT, "Generated %,d households, %,d listings, %,d bookings, %,d recent loans and %,d over "
+                        + "the year, %,d moderation cases, %,d time-bank transfers, %,d sessions and %,d journal entries in "
+                        + "%.1f s (%,.0f listings/s)%n", r.households(), r.listings(), r.bookings(), r.loans(), r.yearLoans(),
+                r.cases(), r.transfers(), r.sessions(), r.journal(), r.millis() / 1000.0,
                 r.listings() * 1000.0 / Math.max(1, r.millis()));
     }
 
@@ -116,12 +128,19 @@ public final class GenerateCity {
         return generate(url, user, password, listings, seed, true);
     }
 
-    /**
-     * With {@code activity}, also bookings of the spaces and loans of the goods (see {@link #activity})
-     * and a year of the time bank (see {@link GenerateTimebank}).
-     */
     public static Result generate(String url, String user, String password, int listings, long seed, boolean activity)
             throws SQLException, IOException {
+        return generate(url, user, password, listings, seed, activity, Year.DEFAULT);
+    }
+
+    /**
+     * With {@code activity}, also a year of activity: loans over the year, moderation and a council
+     * ({@link GenerateYear}, {@code year.loans()} loans, one per listing by default), bookings and
+     * recent loans (see {@link #activity}) and the time bank ({@link GenerateTimebank},
+     * {@code year.timebankEvents()} events, four per household by default).
+     */
+    public static Result generate(String url, String user, String password, int listings, long seed, boolean activity,
+                                  Year year) throws SQLException, IOException {
         long started = System.nanoTime();
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         List<District> districts;
@@ -164,10 +183,14 @@ public final class GenerateCity {
                     + "language, category_code, district_code, latitude, longitude, public_latitude, public_longitude, "
                     + "details, status, created_at, updated_at, version) from stdin";
             int batch = 50_000;
+            // Listings were published over the past year (their own random, so the listings stay as they were).
+            SplittableRandom when = new SplittableRandom(seed + 1);
+            java.time.Instant yearAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(365));
             for (int start = 0; start < listings; start += batch) {
                 StringBuilder rows = new StringBuilder(batch * 400);
                 for (int i = start; i < Math.min(listings, start + batch); i++) {
-                    appendListing(rows, random, districts, householdIds, residentIds, residentDistrict, now);
+                    appendListing(rows, random, districts, householdIds, residentIds, residentDistrict,
+                            yearAgo.plusSeconds(when.nextLong(365L * 86_400)).toString());
                 }
                 copy.copyIn(columns, new StringReader(rows.toString()));
             }
@@ -177,12 +200,15 @@ public final class GenerateCity {
                         + "where r.subject like 'generated-" + run + "-%'");
             }
             int[] made = activity ? activity(conn, copy, run, residentIds, random) : new int[] {0, 0};
+            GenerateYear.Made past = activity ? GenerateYear.generate(conn, copy, run, residentIds,
+                    year.loans() == null ? listings : year.loans(), random) : new GenerateYear.Made(0, 0, 0);
             GenerateTimebank.Made timebank = activity
-                    ? GenerateTimebank.generate(conn, copy, run, householdIds, residentIds, random)
-                    : new GenerateTimebank.Made(0, 0);
+                    ? GenerateTimebank.generate(conn, copy, run, householdIds, residentIds, random,
+                            year.timebankEvents() == null ? households * 4 : year.timebankEvents())
+                    : new GenerateTimebank.Made(0, 0, 0);
             conn.commit();
             return new Result(households, listings, made[0], made[1], timebank.transfers(), timebank.sessions(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    timebank.journal(), past.loans(), past.cases(), (System.nanoTime() - started) / 1_000_000);
         }
     }
 

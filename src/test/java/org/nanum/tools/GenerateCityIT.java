@@ -42,6 +42,21 @@ class GenerateCityIT {
         // A year of the time bank: sessions and transfers, each account as its journal says, the books at zero.
         assertTrue(r.transfers() > 400 && r.sessions() > 50, r.toString());
         assertEquals(0, Database.count("select coalesce(sum(balance), 0) from tb_account"));
+        // The generator sealed its journal entries into the chain (the check below walks it).
+        assertEquals(0, Database.count("select count(*) from tb_journal where chain_pos is null and transfer_id in "
+                + "(select t.id from tb_transfer t join tb_account a on a.id = t.to_account join household h on "
+                + "h.id = a.household_id where h.name like 'Household %')"));
+        assertTrue(r.journal() >= r.transfers(), r.toString());
+        // The past year: loans spread over it (a day lent once), moderation with its public log, a council.
+        assertTrue(r.yearLoans() > 1000 && r.cases() >= 10, r.toString());
+        assertTrue(Database.count("select count(distinct extract(month from o.created_at)) from loan o join resident r "
+                + "on r.id = o.borrower_id where r.subject like 'generated-%'") >= 8, "loans in most months of the year");
+        String generatedCases = "select c.id from moderation_case c join resident r on r.id = c.decided_by "
+                + "where r.subject like 'generated-%'";
+        assertTrue(Database.count("select count(*) from (" + generatedCases + ") x") >= r.cases());
+        assertTrue(Database.count("select count(*) from transparency_entry where case_id in (" + generatedCases + ")")
+                >= 4L * r.cases(), "three reports and a decision per case, in the public log");
+        assertTrue(Database.count("select count(*) from council_proposal where rationale = 'Generated proposal'") >= 2);
         assertTrue(Database.count("select count(*) from tb_session s join resident r on r.id = s.provider_resident "
                 + "where r.subject like 'generated-%' and s.status = 'SCHEDULED'") > 0, "sessions coming up");
         assertEquals(0, Database.count("select count(*) from tb_account a join household h on h.id = a.household_id "

@@ -16,15 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.nanum.timebank.domain.HashChain;
 import org.postgresql.copy.CopyManager;
 
 /**
  * A year of the time bank for a generated city: every household's account with its welcome grant,
  * babysitting and service sessions over the past 365 days (most posted, some adjusted, some no-shows
  * and cancellations), payments between households and gifts to the pot, and sessions coming up with
- * their minutes held. Every change goes to the journal as the server would write it (unsealed: the
- * server's sealer chains it), and the limits are kept as the ledger keeps them, so the ledger check
- * verifies a generated city. The creators of childcare offers get a sitter check.
+ * their minutes held. Every change goes to the journal as the server would write it, and the limits are kept as the ledger keeps them, so the ledger check
+ * verifies a generated city. The generator seals the journal into the hash chain itself, as the
+ * server's sealer would (in the order it writes the entries), so a big year needs no sealing at
+ * start. Rows are copied in chunks. The creators of childcare offers get a sitter check.
  */
 final class GenerateTimebank {
     static final String ISSUER = "00000000-0000-4000-8000-0000000000e1";
@@ -36,8 +38,8 @@ final class GenerateTimebank {
     private GenerateTimebank() {
     }
 
-    /** What was made: transfers (every kind) and sessions. */
-    record Made(int transfers, int sessions) {
+    /** What was made: transfers (every kind), sessions and journal entries. */
+    record Made(int transfers, int sessions, long journal) {
     }
 
     /** An offer or request the sessions come from: its id, kind, direction, the owner's household and the creator. */
@@ -56,13 +58,49 @@ final class GenerateTimebank {
         }
     }
 
+    /** Rows to copy, flushed in chunks (transfers first: the rest refer to them) so that a big year fits in memory. */
     private static final class Rows {
+        final CopyManager copy;
         final StringBuilder transfers = new StringBuilder();
         final StringBuilder journal = new StringBuilder();
         final StringBuilder notes = new StringBuilder();
         final StringBuilder sessions = new StringBuilder();
         int transferCount;
         int sessionCount;
+        long journalCount;
+        long headPos;
+        String headHash;
+
+        Rows(CopyManager copy, long headPos, String headHash) {
+            this.copy = copy;
+            this.headPos = headPos;
+            this.headHash = headHash;
+        }
+
+        void flushIfBig() throws SQLException, IOException {
+            if (journal.length() > 64 * 1024 * 1024) {
+                flush();
+            }
+        }
+
+        void flush() throws SQLException, IOException {
+            copyOut("copy tb_transfer (id, from_account, to_account, minutes, posted_minutes, kind, status, reverses, "
+                    + "session_id, created_at, settled_at, version) from stdin", transfers);
+            copyOut("copy tb_journal (id, transfer_id, entry, from_account, to_account, minutes, recorded_at, chain_pos, "
+                    + "prev_hash, hash) from stdin", journal);
+            copyOut("copy tb_transfer_note (transfer_id, by_resident, memo, listing_id) from stdin", notes);
+            copyOut("copy tb_session (id, kind, listing_id, provider_household, provider_resident, receiver_household, "
+                    + "receiver_resident, starts_at, ends_at, minutes, children, status, transfer_id, provider_minutes, "
+                    + "receiver_minutes, no_show, reported_by, dispute_reason, settled_by, settle_reason, created_at, "
+                    + "updated_at, version) from stdin", sessions);
+        }
+
+        private void copyOut(String sql, StringBuilder rows) throws SQLException, IOException {
+            if (!rows.isEmpty()) {
+                copy.copyIn(sql, new StringReader(rows.toString()));
+                rows.setLength(0);
+            }
+        }
 
         String transfer(String from, String to, int minutes, Integer posted, String kind, String status, String sessionId,
                         Instant at, Instant settled) {
@@ -75,15 +113,24 @@ final class GenerateTimebank {
             return id;
         }
 
+        /** A journal entry, sealed into the hash chain here as the server's sealer would (in the order written). */
         void entry(String transfer, String entry, String from, String to, int minutes, Instant at) {
-            journal.append(UUID.randomUUID()).append('\t').append(transfer).append('\t').append(entry).append('\t')
+            journalCount++;
+            String id = UUID.randomUUID().toString();
+            Instant recorded = at.truncatedTo(ChronoUnit.MICROS);
+            long pos = ++headPos;
+            String prev = headHash;
+            headHash = HashChain.hash(prev, new HashChain.Link(pos, id, transfer, entry, from, to, minutes, recorded));
+            journal.append(id).append('\t').append(transfer).append('\t').append(entry).append('\t')
                     .append(from).append('\t').append(to).append('\t').append(minutes).append('\t')
-                    .append(at.truncatedTo(ChronoUnit.MICROS)).append('\n');
+                    .append(recorded).append('\t').append(pos).append('\t').append(prev).append('\t').append(headHash)
+                    .append('\n');
         }
     }
 
+    /** {@code events}: payments and sessions tried over the year (some are refused by the limits, as they would be). */
     static Made generate(Connection conn, CopyManager copy, String run, String[] householdIds, String[] residentIds,
-                         SplittableRandom random) throws SQLException, IOException {
+                         SplittableRandom random, int events) throws SQLException, IOException {
         List<Offer> offers = new ArrayList<>();
         try (Statement s = conn.createStatement();
              ResultSet r = s.executeQuery("select l.id, l.kind, l.direction, l.created_by from listing l join resident x "
@@ -102,10 +149,22 @@ final class GenerateTimebank {
         Instant yearAgo = now.minus(Duration.ofDays(365));
         Account[] accounts = new Account[householdIds.length];
         StringBuilder accountRows = new StringBuilder();
-        Rows rows = new Rows();
-        long issued = 0;
         for (int i = 0; i < householdIds.length; i++) {
             accounts[i] = new Account(householdIds[i]);
+            accountRows.append(accounts[i].id).append("\tHOUSEHOLD\t").append(accounts[i].householdId)
+                    .append("\t\\N\t0\t0\t0\t").append(yearAgo).append('\n');
+        }
+        // Accounts first (transfers refer to them); their balances are set once the year is written.
+        copy.copyIn("copy tb_account (id, kind, household_id, code, balance, held, incoming, opened_at) from stdin",
+                new StringReader(accountRows.toString()));
+        Rows rows;
+        try (Statement st = conn.createStatement();
+             ResultSet head = st.executeQuery("select pos, hash from tb_chain_head where id = 1 for update")) {
+            head.next();
+            rows = new Rows(copy, head.getLong(1), head.getString(2));
+        }
+        long issued = 0;
+        for (int i = 0; i < householdIds.length; i++) {
             Instant opened = yearAgo.plusSeconds(random.nextLong(3600L * 24 * 30));
             String t = rows.transfer(ISSUER, accounts[i].id, WELCOME, WELCOME, "WELCOME", "POSTED", null, opened, opened);
             rows.entry(t, "POST", ISSUER, accounts[i].id, WELCOME, opened);
@@ -122,14 +181,14 @@ final class GenerateTimebank {
             }
         }
         // A year of sessions, oldest first, and payments between them; the limits as the ledger keeps them.
-        int events = householdIds.length * 4;
-        List<Instant> times = new ArrayList<>();
+        List<Instant> times = new ArrayList<>(events);
         for (int e = 0; e < events; e++) {
             times.add(yearAgo.plus(Duration.ofDays(31)).plusSeconds(random.nextLong(3600L * 24 * 330)));
         }
         times.sort(null);
         long pot = 0;
         for (Instant at : times) {
+            rows.flushIfBig();
             int payer = random.nextInt(accounts.length);
             if (offers.isEmpty() || random.nextInt(3) == 0) {
                 int payee = random.nextInt(accounts.length);
@@ -175,24 +234,28 @@ final class GenerateTimebank {
             session(rows, accounts, residentIds, o, offer ? o.household() : other, offer ? other : o.household(), at,
                     random, true);
         }
-        for (Account a : accounts) {
-            accountRows.append(a.id).append("\tHOUSEHOLD\t").append(a.householdId).append("\t\\N\t").append(a.balance)
-                    .append('\t').append(a.held).append('\t').append(a.incoming).append('\t').append(yearAgo).append('\n');
+        rows.flush();
+        try (PreparedStatement head = conn.prepareStatement("update tb_chain_head set pos = ?, hash = ?, sealed_at = ? "
+                + "where id = 1")) {
+            head.setLong(1, rows.headPos);
+            head.setString(2, rows.headHash);
+            head.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            head.executeUpdate();
         }
-        copy.copyIn("copy tb_account (id, kind, household_id, code, balance, held, incoming, opened_at) from stdin",
-                new StringReader(accountRows.toString()));
+        StringBuilder balances = new StringBuilder();
+        for (Account a : accounts) {
+            balances.append(a.id).append('\t').append(a.balance).append('\t').append(a.held).append('\t')
+                    .append(a.incoming).append('\n');
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("create temporary table gen_balance (id varchar(36) primary key, balance bigint, held bigint, "
+                    + "incoming bigint) on commit drop");
+            copy.copyIn("copy gen_balance (id, balance, held, incoming) from stdin", new StringReader(balances.toString()));
+            st.executeUpdate("update tb_account a set balance = g.balance, held = g.held, incoming = g.incoming "
+                    + "from gen_balance g where a.id = g.id");
+        }
         copy.copyIn("copy sitter_check (resident_id, checked_on, recorded_by, recorded_at, withdrawn_at, withdrawn_by, "
                 + "version) from stdin", new StringReader(checks.toString()));
-        copy.copyIn("copy tb_transfer (id, from_account, to_account, minutes, posted_minutes, kind, status, reverses, "
-                + "session_id, created_at, settled_at, version) from stdin", new StringReader(rows.transfers.toString()));
-        copy.copyIn("copy tb_journal (id, transfer_id, entry, from_account, to_account, minutes, recorded_at) from stdin",
-                new StringReader(rows.journal.toString()));
-        copy.copyIn("copy tb_transfer_note (transfer_id, by_resident, memo, listing_id) from stdin",
-                new StringReader(rows.notes.toString()));
-        copy.copyIn("copy tb_session (id, kind, listing_id, provider_household, provider_resident, receiver_household, "
-                + "receiver_resident, starts_at, ends_at, minutes, children, status, transfer_id, provider_minutes, "
-                + "receiver_minutes, no_show, reported_by, dispute_reason, settled_by, settle_reason, created_at, "
-                + "updated_at, version) from stdin", new StringReader(rows.sessions.toString()));
         try (PreparedStatement p = conn.prepareStatement("update tb_account set balance = balance + ? where id = ?")) {
             p.setLong(1, -issued);
             p.setString(2, ISSUER);
@@ -202,7 +265,7 @@ final class GenerateTimebank {
             p.addBatch();
             p.executeBatch();
         }
-        return new Made(rows.transferCount, rows.sessionCount);
+        return new Made(rows.transferCount, rows.sessionCount, rows.journalCount);
     }
 
     /** One session: past ones posted (sometimes adjusted), no-show or cancelled; coming ones scheduled and held. */

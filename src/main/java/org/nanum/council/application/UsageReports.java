@@ -360,10 +360,14 @@ public class UsageReports {
         return all == 0 ? null : Math.round(1000.0 * covered / all) / 1000.0;
     }
 
-    /** The last sealed journal entry recorded before {@code end}: its position and hash (0 and the genesis hash when none). */
+    /**
+     * The chain at the period's end: the position and hash of the last sealed entry recorded before
+     * it (the sealer chains entries in the order they were recorded); 0 and the genesis hash when none.
+     */
     private Object[] ledgerHead(Instant end) {
-        List<Object[]> head = rows(em.createNativeQuery("select j.chain_pos, j.hash from tb_journal j where j.chain_pos = "
-                + "(select max(k.chain_pos) from tb_journal k where k.chain_pos is not null and k.recorded_at < ?)"), end);
+        List<Object[]> head = rows(em.createNativeQuery("select j.chain_pos, j.hash from tb_journal j where "
+                + "j.recorded_at < ? and j.chain_pos is not null order by j.recorded_at desc, j.chain_pos desc")
+                .setMaxResults(1), end);
         return head.isEmpty() ? new Object[] {0L, HashChain.GENESIS} : head.get(0);
     }
 
