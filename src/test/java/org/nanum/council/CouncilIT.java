@@ -170,6 +170,7 @@ class CouncilIT {
                     + "\"rationale\":\"Winter\"}";
             post(null, "/api/council/proposals", body).then().statusCode(401);
             post(kim.token(), "/api/council/proposals", body).then().statusCode(403);
+            post(admin.token(), "/api/council/proposals", body).then().statusCode(403);
             post(person("council").token(), "/api/council/proposals", body).then().statusCode(403)
                     .body("type", equalTo("urn:nanum:problem:not-a-council-member"));
             post(sam.token(), "/api/council/proposals", body).then().statusCode(403)
@@ -194,8 +195,12 @@ class CouncilIT {
             // Comments: residents and members, while open; not staff, not anonymous, not empty.
             post(kim.token(), "/api/council/proposals/" + proposal + "/comments", "{\"body\":\"Yes please, for the "
                     + "school holidays\"}").then().statusCode(201).body("comments[0].body", containsString("holidays"));
+            post(ben.token(), "/api/council/proposals/" + proposal + "/comments", "{\"body\":\"A member agrees\"}")
+                    .then().statusCode(201);
             post(person("staff").token(), "/api/council/proposals/" + proposal + "/comments", "{\"body\":\"x\"}")
                     .then().statusCode(403);
+            post(admin.token(), "/api/council/proposals/" + proposal + "/comments", "{\"body\":\"x\"}")
+                    .then().statusCode(403).body("type", equalTo("urn:nanum:problem:city-role-cannot-take-part"));
             post(null, "/api/council/proposals/" + proposal + "/comments", "{\"body\":\"x\"}").then().statusCode(401);
             post(kim.token(), "/api/council/proposals/" + proposal + "/comments", "{\"body\":\" \"}").then()
                     .statusCode(400).body("errors[0].field", equalTo("body"));
@@ -211,6 +216,8 @@ class CouncilIT {
             vote(sam.token(), proposal, "YES").then().statusCode(403)
                     .body("type", equalTo("urn:nanum:problem:city-role-cannot-take-part"));
             vote(kim.token(), proposal, "YES").then().statusCode(403);
+            vote(admin.token(), proposal, "YES").then().statusCode(403);
+            vote(null, proposal, "YES").then().statusCode(401);
             vote(person("council").token(), proposal, "YES").then().statusCode(403);
             vote(ben.token(), proposal, "YES").then().statusCode(201);
             vote(cleo.token(), proposal, "NO").then().statusCode(201);
@@ -284,6 +291,7 @@ class CouncilIT {
             post(starter.token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(409)
                     .body("type", equalTo("urn:nanum:problem:already-supported"));
             post(person("staff").token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(403);
+            post(admin.token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(403);
             post(null, "/api/council/petitions/" + petition + "/support", "").then().statusCode(401);
             for (int i = 0; i < 4; i++) {
                 post(person().token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(200);

@@ -173,6 +173,10 @@ class UsageReportIT {
         bad("from=2019-03&to=2021-03", "to");
         bad("to=2019-03", "from");
         bad("from=2019-03&to=2019-03&groupBy=weekday", "groupBy");
+        // A month in which nothing happened is a report too: the total row, all zeros.
+        JsonPath empty = report(member.token(), "from=2018-01&to=2018-01&groupBy=district");
+        assertEquals(List.of("ALL"), empty.getList("rows.group"));
+        assertEquals(0.0, empty.getDouble("rows[0].values.LOANS_MADE"));
     }
 
     private static void bad(String query, String field) {

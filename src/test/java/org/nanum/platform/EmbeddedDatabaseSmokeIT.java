@@ -42,6 +42,13 @@ class EmbeddedDatabaseSmokeIT {
             as(p.token()).get("/api/households/mine").then().statusCode(200).body("name", equalTo("Smoke family"));
             as(Keycloak.token("ana", "ana")).get("/api/me").then().statusCode(200)
                     .body("district.code", equalTo("mapo"));
+            // The council's report runs its SQL on H2 too (the demo seats Cleo on its council).
+            String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Seoul")).minusMonths(1).toString();
+            for (String by : new String[] {"district", "category", "month"}) {
+                as(Keycloak.token("cleo", "cleo")).get("/api/council/reports/usage?from=" + lastMonth + "&to=" + lastMonth
+                        + "&groupBy=" + by).then().statusCode(200).body("queryVersion", equalTo("usage-1"))
+                        .body("rows.group", org.hamcrest.Matchers.hasItem("ALL"));
+            }
         }
     }
 

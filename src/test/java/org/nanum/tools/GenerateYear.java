@@ -63,8 +63,10 @@ final class GenerateYear {
         for (int g = 0; g < goods.size() && made < loans; g++) {
             int perItem = loans / Math.max(1, goods.size()) + (g < loans % Math.max(1, goods.size()) ? 1 : 0);
             LocalDate cursor = yearStart.plusDays(random.nextInt(Math.max(1, span / Math.max(1, perItem) + 1)));
-            int gapMax = Math.max(1, span / Math.max(1, perItem) - 3);
             for (int k = 0; k < perItem && made < loans; k++) {
+                // A loan takes about gapMax / 2 + 2.5 days with its gap: spread the rest over the days left.
+                long left = lastDay.toEpochDay() - cursor.toEpochDay();
+                int gapMax = (int) Math.max(1, 2 * (left / (perItem - k)) - 5);
                 LocalDate first = cursor.plusDays(random.nextInt(gapMax));
                 LocalDate last = first.plusDays(random.nextInt(4));
                 if (last.isAfter(lastDay)) {

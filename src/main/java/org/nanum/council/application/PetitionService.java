@@ -99,21 +99,7 @@ public class PetitionService {
     @Transactional
     public List<PetitionView> list(String councilId, Petition.Status status, SignedInUser userOrNull) {
         String me = me(userOrNull);
-        StringBuilder q = new StringBuilder("select p from Petition p where 1 = 1");
-        if (councilId != null) {
-            q.append(" and p.councilId = :c");
-        }
-        if (status != null) {
-            q.append(" and p.status = :s");
-        }
-        var query = em.createQuery(q.append(" order by p.createdAt desc, p.id").toString(), Petition.class);
-        if (councilId != null) {
-            query.setParameter("c", councilId);
-        }
-        if (status != null) {
-            query.setParameter("s", status);
-        }
-        return query.setMaxResults(200).getResultList().stream().map(p -> view(p, me)).toList();
+        return Newest.of(em, Petition.class, councilId, status).stream().map(p -> view(p, me)).toList();
     }
 
     @Transactional

@@ -106,21 +106,7 @@ public class ProposalService {
 
     @Transactional
     public List<ProposalView> list(String councilId, Proposal.Status status, SignedInUser userOrNull) {
-        StringBuilder q = new StringBuilder("select p from Proposal p where 1 = 1");
-        if (councilId != null) {
-            q.append(" and p.councilId = :c");
-        }
-        if (status != null) {
-            q.append(" and p.status = :s");
-        }
-        var query = em.createQuery(q.append(" order by p.createdAt desc, p.id").toString(), Proposal.class);
-        if (councilId != null) {
-            query.setParameter("c", councilId);
-        }
-        if (status != null) {
-            query.setParameter("s", status);
-        }
-        return query.setMaxResults(200).getResultList().stream().map(p -> view(p, userOrNull)).toList();
+        return Newest.of(em, Proposal.class, councilId, status).stream().map(p -> view(p, userOrNull)).toList();
     }
 
     @Transactional

@@ -180,7 +180,7 @@ public class UsageReports {
         for (Measure m : Measure.values()) {
             boolean additive = m != Measure.ACTIVE_HOUSEHOLDS
                     && !(by == GroupBy.MONTH && m == Measure.ITEMS_NEVER_BORROWED);
-            if (additive && (m.byGroup() || by == GroupBy.MONTH)) {
+            if (additive && !groups.isEmpty() && (m.byGroup() || by == GroupBy.MONTH)) {
                 relations.add(new Relation(groups.stream().map(g -> new Key(g, m.name())).toList(), new Key(ALL, m.name())));
             }
         }
