@@ -95,6 +95,31 @@ class CouncilIT {
         return post(token, "/api/council/proposals/" + proposal + "/votes", "{\"choice\":\"" + choice + "\"}");
     }
 
+    /** Runs the calls at the same moment, from as many threads; their results in order. */
+    static List<Integer> atOnce(List<java.util.concurrent.Callable<Integer>> calls) {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> out = new ArrayList<>();
+            for (var f : futures) {
+                out.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return out;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static String status(String proposal) {
         return as(null).get("/api/council/proposals/" + proposal).then().statusCode(200).extract().path("status");
     }
@@ -219,7 +244,12 @@ class CouncilIT {
             vote(admin.token(), proposal, "YES").then().statusCode(403);
             vote(null, proposal, "YES").then().statusCode(401);
             vote(person("council").token(), proposal, "YES").then().statusCode(403);
-            vote(ben.token(), proposal, "YES").then().statusCode(201);
+            // The same member twice at once: one ballot counts, the other is refused.
+            String open = proposal;
+            List<Integer> twice = new ArrayList<>(atOnce(List.of(() -> vote(ben.token(), open, "YES").statusCode(),
+                    () -> vote(ben.token(), open, "YES").statusCode())));
+            twice.sort(null);
+            assertEquals(List.of(201, 409), twice);
             vote(cleo.token(), proposal, "NO").then().statusCode(201);
             // Ballots are secret until counted, and then only the counts are public.
             as(null).get("/api/council/proposals/" + proposal).then().body("yes", nullValue()).body("myBallot", nullValue());
@@ -293,9 +323,13 @@ class CouncilIT {
             post(person("staff").token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(403);
             post(admin.token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(403);
             post(null, "/api/council/petitions/" + petition + "/support", "").then().statusCode(401);
+            // Four residents at once: each counted once, the count and the rows agree.
+            List<String> tokens = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                post(person().token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(200);
+                tokens.add(person().token());
             }
+            assertEquals(List.of(200, 200, 200, 200), atOnce(tokens.stream().map(t -> (java.util.concurrent.Callable<Integer>)
+                    () -> post(t, "/api/council/petitions/" + petition + "/support", "").statusCode()).toList()));
             post(person().token(), "/api/council/petitions/" + petition + "/support", "").then().statusCode(409)
                     .body("type", equalTo("urn:nanum:problem:petition-closed"));
             assertEquals(5, Database.count("select count(*) from council_petition_support where petition_id = ?", petition));

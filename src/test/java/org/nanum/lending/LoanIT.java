@@ -30,10 +30,15 @@ class LoanIT {
     }
 
     private static String item(String ownerToken, String title, int loanDays) {
+        return item(ownerToken, title, loanDays, 20000);
+    }
+
+    private static String item(String ownerToken, String title, int loanDays, int deposit) {
         String id = as(ownerToken).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"" + title + "\","
                         + "\"description\":\"Lent with care\",\"category\":\"goods.tools.power\",\"district\":\"mapo\","
                         + "\"latitude\":37.55,\"longitude\":126.91,\"details\":{\"goods\":{\"condition\":\"GOOD\","
-                        + "\"loanPeriodDays\":" + loanDays + ",\"depositKrw\":20000,\"pickupPlace\":\"Flat 301, door code 1234\"}}}")
+                        + "\"loanPeriodDays\":" + loanDays + ",\"depositKrw\":" + deposit
+                        + ",\"pickupPlace\":\"Flat 301, door code 1234\"}}}")
                 .post("/api/listings").then().statusCode(201).extract().path("id");
         as(ownerToken).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + id + "/status")
                 .then().statusCode(200);
@@ -242,6 +247,25 @@ class LoanIT {
         as(ana).get("/api/loans/" + loan).then().statusCode(200).body("depositReason", equalTo("Cracked case"));
         assertEquals(1, Database.count("select count(*) from audit_record where action = 'loan.deposit-decided' "
                 + "and target_id = ?", loan));
+    }
+
+    @Test
+    void a_deposit_within_the_councils_waiver_is_not_asked_for() throws InterruptedException {
+        // The waiver as a council's decision leaves it: a policy row (below the 20,000 won the other tests lend with).
+        Database.execute("insert into policy_value (policy_key, effective_from, policy_value, decided_by, reason, "
+                + "recorded_at) values ('LOAN_DEPOSIT_WAIVED_UP_TO_KRW', current_timestamp, '15000', 'LoanIT', "
+                + "'test waiver', current_timestamp)");
+        try {
+            Thread.sleep(6_000); // services re-read policy values every five seconds
+            String owner = Keycloak.newPerson().token();
+            String ana = Keycloak.newPerson().token();
+            String small = item(owner, "Waived drill", 3, 15000);
+            String big = item(owner, "Deposit sander", 3, 15001);
+            ask(ana, small, soon(3), soon(4)).then().statusCode(201).body("depositKrw", nullValue());
+            ask(ana, big, soon(3), soon(4)).then().statusCode(201).body("depositKrw", equalTo(15001));
+        } finally {
+            Database.execute("delete from policy_value where decided_by = 'LoanIT'");
+        }
     }
 
     @Test

@@ -28,6 +28,8 @@ public class PolicyService {
     AuditLog audit;
     @Inject
     Clock clock;
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     /** A policy as residents and councils see it: the value in force, since when, and why. */
     public record PolicyView(Policy key, String description, String unit, int value, Instant since, String decidedBy,
@@ -101,7 +103,19 @@ public class PolicyService {
         Instant now = clock.instant();
         Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom;
         em.persist(new PolicyValue(policy, from, value, decidedBy, reason, now));
+        // Forget the rows read so far now and once the decision commits: a request that read them
+        // again before the commit would otherwise keep the old value for a REREAD period.
         snapshot = null;
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                snapshot = null;
+            }
+        });
         audit.record(actorId, actorKind, "policy.decided", "policy", policy.name(),
                 value + " " + policy.unit() + " from " + from + (reason == null ? "" : ": " + reason));
         return new Change(value, from, decidedBy, reason);
