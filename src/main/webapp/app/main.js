@@ -1,0 +1,35 @@
+// Nanum's web interface: plain modules, no build step, the same /api as every other client
+// (docs/decisions/0007-web-interface.md). Pages are routed by the address's #fragment.
+import { chosenLanguage, useLanguage, current } from './i18n.js';
+import { searchPage, listingPage } from './pages/search.js';
+import { transparencyPage } from './pages/transparency.js';
+import { councilPage } from './pages/council.js';
+
+const routes = [
+  [/^#\/listings\/([\w-]+)$/, listingPage],
+  [/^#\/transparency$/, transparencyPage],
+  [/^#\/council$/, councilPage],
+  [/^(#\/?)?(\?.*)?$/, searchPage],
+];
+
+async function render() {
+  const main = document.getElementById('main');
+  const hash = location.hash || '#/';
+  const [pattern, page] = routes.find(([p]) => p.test(hash)) || routes[routes.length - 1];
+  const match = hash.match(pattern);
+  await page(main, ...(match ? match.slice(1) : []));
+}
+
+async function start() {
+  await useLanguage(chosenLanguage());
+  const select = document.getElementById('language');
+  select.value = current();
+  select.addEventListener('change', async () => {
+    await useLanguage(select.value);
+    await render();
+  });
+  window.addEventListener('hashchange', render);
+  await render();
+}
+
+start();

@@ -1,0 +1,88 @@
+package org.nanum.testsupport;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through its ChromeDriver, for the web interface's tests; and
+ * axe-core run in the page. Outside CI a machine without Chromium skips these tests, saying so;
+ * under CI=true its absence is a failure.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private final ChromeDriver driver;
+
+    private Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A new browser whose preferred language is {@code language} (en, ko, fr), in a fresh profile. */
+    public static Browser open(String language) throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or ChromeDriver is missing: apt-get install chromium chromium-driver");
+        }
+        assumeTrue(present, "skipped: no Chromium here (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("nanum-browser");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // As this machine's network needs: no background connections, no sandbox as root.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Browser(driver);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0–2.2 A and AA rules) in the page as it is now; returns the serious and
+     * critical violations, each as "rule: target".
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityProblems() throws Exception {
+        String axe = System.getenv("NANUM_TEST_AXE");
+        if (axe == null || !Files.isReadable(Path.of(axe))) {
+            throw new IllegalStateException("NANUM_TEST_AXE does not name axe.min.js: run the tests through ./nanum test");
+        }
+        driver.executeScript(Files.readString(Path.of(axe)));
+        Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"
+                + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ')))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        return (List<String>) result;
+    }
+
+    /** Saves what the page shows as a PNG under target/screenshots (docs/screenshots keeps chosen ones). */
+    public Path screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,100 @@
+package org.nanum.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nanum.testsupport.NanumDeployment.as;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nanum.testsupport.Browser;
+import org.nanum.testsupport.Eventually;
+import org.nanum.testsupport.Keycloak;
+import org.nanum.testsupport.NanumDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web interface in a real headless Chromium against the real server: anyone searches the
+ * catalogue and opens a listing, switches the language, reads the public pages; axe-core finds no
+ * serious or critical accessibility problem on any of them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebIT {
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return NanumDeployment.war();
+    }
+
+    private static String published(String token, String title) {
+        String id = as(token).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"" + title + "\","
+                        + "\"description\":\"A cordless drill with two batteries\",\"category\":\"goods.tools.power\","
+                        + "\"district\":\"mapo\",\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}")
+                .post("/api/listings").then().statusCode(201).extract().path("id");
+        as(token).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + id + "/status")
+                .then().statusCode(200);
+        return id;
+    }
+
+    private static void noSeriousProblems(Browser browser, String page) throws Exception {
+        List<String> problems = browser.seriousAccessibilityProblems();
+        assertTrue(problems.isEmpty(), page + ": " + problems);
+    }
+
+    @Test
+    void anyone_finds_a_drill_opens_it_and_reads_the_public_pages_in_three_languages() throws Exception {
+        String word = "zelvix" + Long.toString(System.nanoTime(), 36);
+        String drill = published(Keycloak.newPerson().token(), "Drill " + word);
+        Eventually.within(20, "the drill is searchable", () -> as(null).queryParam("q", word).get("/api/listings")
+                .then().extract().jsonPath().getList("items.id").contains(drill));
+        try (Browser browser = Browser.open("en")) {
+            var driver = browser.driver();
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get(NanumDeployment.baseUrl() + "/#/");
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Find things to borrow, spaces, help and childcare"));
+            assertEquals("en", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+
+            // Search with the keyboard, as a resident would.
+            WebElement box = driver.findElement(By.id("q"));
+            box.sendKeys(word);
+            box.submit();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "1 result"));
+            WebElement hit = driver.findElement(By.linkText("Drill " + word));
+            noSeriousProblems(browser, "search results");
+            browser.screenshot("search");
+            hit.click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Drill " + word));
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("A cordless drill with two batteries"));
+            noSeriousProblems(browser, "a listing");
+            browser.screenshot("listing");
+
+            // Korean everywhere after the switch, and it stays chosen.
+            new Select(driver.findElement(By.id("language"))).selectByValue("ko");
+            wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ko"));
+            driver.get(NanumDeployment.baseUrl() + "/#/?q=" + word);
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "빌릴 물건, 공간, 도움과 돌봄을 찾아보세요"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "검색 결과 1건"));
+            assertEquals("찾기", driver.findElement(By.linkText("찾기")).getText());
+            assertEquals("검색", driver.findElement(By.cssSelector("form.search button")).getText());
+            noSeriousProblems(browser, "search in Korean");
+
+            driver.get(NanumDeployment.baseUrl() + "/#/transparency");
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "투명성 기록"));
+            noSeriousProblems(browser, "the transparency log");
+
+            new Select(driver.findElement(By.id("language"))).selectByValue("fr");
+            driver.get(NanumDeployment.baseUrl() + "/#/council");
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Décisions du conseil et propositions ouvertes"));
+            noSeriousProblems(browser, "the council's decisions");
+            browser.screenshot("council-decisions");
+        }
+    }
+}
