@@ -1,6 +1,10 @@
 // The one way pages talk to the server: the public /api, JSON in and out, problems as errors.
+import { token } from './auth.js';
+
 export async function get(path) {
-  const response = await fetch(`api${path}`, { headers: { Accept: 'application/json' } });
+  const headers = { Accept: 'application/json' };
+  if (token()) headers.Authorization = `Bearer ${token()}`;
+  const response = await fetch(`api${path}`, { headers });
   if (!response.ok) {
     const error = new Error(`${response.status} ${path}`);
     error.status = response.status;

@@ -4,15 +4,35 @@ import { chosenLanguage, useLanguage, current } from './i18n.js';
 import { searchPage, listingPage } from './pages/search.js';
 import { transparencyPage } from './pages/transparency.js';
 import { councilPage } from './pages/council.js';
+import { mePage } from './pages/me.js';
+import { completeSignIn, session, signIn, signOut } from './auth.js';
+import { t } from './i18n.js';
+import { el } from './api.js';
 
 const routes = [
   [/^#\/listings\/([\w-]+)$/, listingPage],
   [/^#\/transparency$/, transparencyPage],
   [/^#\/council$/, councilPage],
+  [/^#\/me$/, mePage],
   [/^(#\/?)?(\?.*)?$/, searchPage],
 ];
 
+function account() {
+  const box = document.getElementById('account');
+  const s = session();
+  if (s) {
+    const out = el('button', { type: 'button' }, t('account.signOut'));
+    out.addEventListener('click', signOut);
+    box.replaceChildren(el('a', { href: '#/me' }, t('account.signedInAs', { name: s.name })), out);
+  } else {
+    const signInButton = el('button', { type: 'button' }, t('account.signIn'));
+    signInButton.addEventListener('click', signIn);
+    box.replaceChildren(signInButton);
+  }
+}
+
 async function render() {
+  account();
   const main = document.getElementById('main');
   const hash = location.hash || '#/';
   const [pattern, page] = routes.find(([p]) => p.test(hash)) || routes[routes.length - 1];
@@ -21,6 +41,7 @@ async function render() {
 }
 
 async function start() {
+  await completeSignIn();
   await useLanguage(chosenLanguage());
   const select = document.getElementById('language');
   select.value = current();

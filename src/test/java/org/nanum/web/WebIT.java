@@ -97,4 +97,32 @@ class WebIT {
             browser.screenshot("council-decisions");
         }
     }
+
+    @Test
+    void a_resident_signs_in_through_keycloak_sees_their_page_and_signs_out() throws Exception {
+        Keycloak.Person person = Keycloak.newPerson();
+        try (Browser browser = Browser.open("en")) {
+            var driver = browser.driver();
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(NanumDeployment.baseUrl() + "/#/me");
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My page"));
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("Sign in to see your page."));
+            // Keycloak's own login page, with the code and PKCE flow of the nanum-web client.
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='account']/button"))).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(person.username());
+            driver.findElement(By.id("password")).sendKeys(person.password());
+            driver.findElement(By.id("kc-login")).click();
+            String name = "Test " + person.username();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Signed in as " + name));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), name));
+            assertEquals("My page", driver.findElement(By.tagName("h1")).getText());
+            noSeriousProblems(browser, "my page");
+            browser.screenshot("me");
+            // Signing out ends the session in Keycloak too, and the page is anonymous again.
+            driver.findElement(By.xpath("//div[@id='account']/button")).click();
+            wait.until(ExpectedConditions.textToBe(By.xpath("//div[@id='account']/button"), "Sign in"));
+            driver.get(NanumDeployment.baseUrl() + "/#/me");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sign in to see your page."));
+        }
+    }
 }
