@@ -5,6 +5,7 @@ import { searchPage, listingPage } from './pages/search.js';
 import { transparencyPage } from './pages/transparency.js';
 import { councilPage } from './pages/council.js';
 import { mePage } from './pages/me.js';
+import { reportPage } from './pages/report.js';
 import { completeSignIn, session, signIn, signOut } from './auth.js';
 import { t } from './i18n.js';
 import { el } from './api.js';
@@ -14,6 +15,7 @@ const routes = [
   [/^#\/transparency$/, transparencyPage],
   [/^#\/council$/, councilPage],
   [/^#\/me$/, mePage],
+  [/^#\/council\/report(\?.*)?$/, reportPage],
   [/^(#\/?)?(\?.*)?$/, searchPage],
 ];
 
@@ -37,7 +39,11 @@ async function render() {
   const hash = location.hash || '#/';
   const [pattern, page] = routes.find(([p]) => p.test(hash)) || routes[routes.length - 1];
   const match = hash.match(pattern);
-  await page(main, ...(match ? match.slice(1) : []));
+  // Each page draws into a fresh container: a page still loading when the resident moves on
+  // draws into a detached one, never over the page they went to.
+  const view = document.createElement('div');
+  main.replaceChildren(view);
+  await page(view, ...(match ? match.slice(1) : []));
 }
 
 async function start() {

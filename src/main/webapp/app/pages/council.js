@@ -1,9 +1,13 @@
 import { get, el } from '../api.js';
 import { t, formatNumber } from '../i18n.js';
+import { session } from '../auth.js';
 
 export async function councilPage(main) {
   const status = el('p', { class: 'status', role: 'status' }, t('search.loading'));
-  main.replaceChildren(el('h1', {}, t('council.title')), el('p', {}, t('council.intro')), status);
+  const roles = session()?.roles || [];
+  main.replaceChildren(el('h1', {}, t('council.title')), el('p', {}, t('council.intro')),
+    roles.includes('council') || roles.includes('admin') ? el('p', {}, el('a', { href: '#/council/report' }, t('nav.report'))) : '',
+    status);
   try {
     const proposals = await get('/council/proposals');
     if (!proposals.length) {

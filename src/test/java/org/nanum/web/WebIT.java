@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nanum.testsupport.Browser;
+import org.nanum.testsupport.Database;
 import org.nanum.testsupport.Eventually;
 import org.nanum.testsupport.Keycloak;
 import org.nanum.testsupport.NanumDeployment;
@@ -123,6 +124,66 @@ class WebIT {
             wait.until(ExpectedConditions.textToBe(By.xpath("//div[@id='account']/button"), "Sign in"));
             driver.get(NanumDeployment.baseUrl() + "/#/me");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Sign in to see your page."));
+        }
+    }
+
+    /** Signs a person in on Keycloak's page, from wherever the browser is. */
+    private static void signIn(WebDriverWait wait, org.openqa.selenium.WebDriver driver, Keycloak.Person person) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='account']/button"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(person.username());
+        driver.findElement(By.id("password")).sendKeys(person.password());
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), person.username()));
+    }
+
+    @Test
+    void a_council_member_reads_the_usage_report_as_charts_with_small_cells_withheld() throws Exception {
+        // Two loans in June 2018 (a month only this test fills), by two borrowers: too few to publish.
+        String owner = Keycloak.newPerson().token();
+        for (int i = 0; i < 2; i++) {
+            String item = published(owner, "Report drill " + i);
+            java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(2);
+            String loan = as(Keycloak.newPerson().token()).contentType(ContentType.JSON).body("{\"itemId\":\"" + item
+                    + "\",\"firstDay\":\"" + day + "\",\"lastDay\":\"" + day + "\"}").post("/api/loans").then()
+                    .statusCode(201).extract().path("id");
+            as(owner).contentType(ContentType.JSON).body("{}").post("/api/loans/" + loan + "/approve").then().statusCode(200);
+            Database.execute("update listing set created_at = timestamp '2018-06-04 10:00:00' where id = ?", item);
+            Database.execute("update loan set created_at = timestamp '2018-06-05 10:00:00', first_day = date "
+                    + "'2018-06-09', last_day = date '2018-06-09' where id = ?", loan);
+        }
+        // A council member, seated by an admin.
+        Keycloak.Person member = Keycloak.newPerson("council");
+        as(member.token()).get("/api/me").then().statusCode(200);
+        String memberId = (String) Database.residentBySubject(member.id()).get("id");
+        String admin = Keycloak.newPerson("admin").token();
+        String council = as(admin).contentType(ContentType.JSON).body("{\"name\":\"Web council " + java.util.UUID.randomUUID()
+                + "\"}").post("/api/council/councils").then().statusCode(201).extract().path("id");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        String term = as(admin).contentType(ContentType.JSON).body("{\"startsOn\":\"" + today.minusDays(1) + "\",\"endsOn\":\""
+                + today.plusDays(365) + "\"}").post("/api/council/councils/" + council + "/terms").then().statusCode(201)
+                .extract().path("terms[0].id");
+        as(admin).put("/api/council/councils/" + council + "/terms/" + term + "/members/" + memberId).then().statusCode(200);
+
+        try (Browser browser = Browser.open("en")) {
+            var driver = browser.driver();
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(NanumDeployment.baseUrl() + "/#/council");
+            signIn(wait, driver, member);
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Usage report"))).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Usage report"));
+            driver.get(NanumDeployment.baseUrl() + "/#/council/report?from=2018-06&to=2018-06&groupBy=district");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"),
+                    "From 2018-06 to 2018-06"));
+            WebElement chart = driver.findElement(By.cssSelector("figure svg.chart"));
+            assertEquals("Loans made", driver.findElement(By.tagName("figcaption")).getText());
+            // Mapo's two loans are withheld, drawn as an outline that says so, and so is the total in the table.
+            assertTrue(chart.findElements(By.cssSelector("rect.withheld")).size() >= 1);
+            assertTrue(chart.getText().contains("withheld"), chart.getText());
+            WebElement allRow = driver.findElement(By.xpath("//table//tr[th[@scope='row' and text()='All']]"));
+            assertTrue(allRow.getText().contains("withheld"), allRow.getText());
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("Digest "));
+            noSeriousProblems(browser, "the usage report");
+            browser.screenshot("council-report");
         }
     }
 }
