@@ -18,7 +18,7 @@ import org.postgresql.copy.CopyManager;
 /**
  * The past year of a generated city for its councils to report on: loans of the goods spread over
  * the year (most back on time, some late, a few lost; deposits kept now and then and sometimes
- * appealed), moderation (reports, decisions, the public log, appeals and their hearings), and a
+ * appealed), moderation (reports, decisions, the public log, appeals waiting for the council), and a
  * city-wide council with its term, its members and decided proposals. Its loans end ten weeks ago,
  * so they never meet the recent loans {@link GenerateCity} writes; keys are kept as the server keeps
  * them (a day is lent once).
@@ -190,8 +190,9 @@ final class GenerateYear {
     }
 
     /**
-     * The generated city-wide council: a term covering the year, its first ten residents seated,
-     * and four proposals decided over the year (their ballots secret, their counts public).
+     * The generated city-wide council: a term covering the year, its first ten residents seated, and
+     * two proposals decided over the year, one rejected and one without quorum (ballots secret,
+     * counts public).
      */
     private static void council(Connection conn, CopyManager copy, String[] residentIds, LocalDate yearStart,
                                 LocalDate today, SplittableRandom random) throws SQLException, IOException {
