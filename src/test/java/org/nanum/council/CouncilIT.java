@@ -290,6 +290,10 @@ class CouncilIT {
         as(null).get("/api/policy").then().body("find { it.key == 'LOAN_MAX_RENEWALS' }.value", equalTo(2));
         as(null).get("/api/council/proposals?status=NO_QUORUM&councilId=" + c[0]).then().statusCode(200)
                 .body("id", hasItem(proposal));
+        as(null).get("/api/council/proposals?status=MAYBE").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("status"));
+        as(null).get("/api/council/petitions?status=MAYBE").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("status"));
         // A council whose term ends in ten days cannot hold a 21-day process.
         Person short1 = person("council");
         String[] brief = council(admin.token(), 10, short1);

@@ -29,6 +29,7 @@ import org.nanum.council.application.ProposalService.ProposalView;
 import org.nanum.council.domain.Ballot;
 import org.nanum.council.domain.Petition;
 import org.nanum.council.domain.Proposal;
+import org.nanum.platform.rest.QueryParams;
 import org.nanum.platform.security.Roles;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.platform.security.SignedInUserProducer;
@@ -72,9 +73,11 @@ public class ProposalResource {
             description = "Public, newest first; filter by councilId and status (OPEN, PASSED, REJECTED, NO_QUORUM). "
                     + "Each says its phase (COMMENTS, VOTING, COUNTING, DECIDED), its windows, its quorum, and once "
                     + "counted the members and the yes, no and abstaining counts. Ballots are secret.")
+    @APIResponse(responseCode = "400", description = "An unknown status (the field is named)")
     public List<ProposalView> proposals(@QueryParam("councilId") String councilId,
-                                        @QueryParam("status") Proposal.Status status) {
-        return proposals.list(councilId, status, signIn.ifSignedIn().orElse(null));
+                                        @QueryParam("status") String status) {
+        return proposals.list(councilId, QueryParams.oneOf(Proposal.Status.class, "status", status),
+                signIn.ifSignedIn().orElse(null));
     }
 
     @GET
@@ -149,9 +152,11 @@ public class ProposalResource {
     @Operation(summary = "Residents' petitions",
             description = "Public, newest first; filter by councilId and status (OPEN, QUALIFIED, ON_AGENDA, LAPSED). "
                     + "Supporters are counted, never listed.")
+    @APIResponse(responseCode = "400", description = "An unknown status (the field is named)")
     public List<PetitionView> petitions(@QueryParam("councilId") String councilId,
-                                        @QueryParam("status") Petition.Status status) {
-        return petitions.list(councilId, status, signIn.ifSignedIn().orElse(null));
+                                        @QueryParam("status") String status) {
+        return petitions.list(councilId, QueryParams.oneOf(Petition.Status.class, "status", status),
+                signIn.ifSignedIn().orElse(null));
     }
 
     @GET

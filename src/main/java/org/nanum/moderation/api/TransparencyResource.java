@@ -17,6 +17,7 @@ import org.nanum.moderation.application.TransparencyLog;
 import org.nanum.moderation.domain.TargetType;
 import org.nanum.moderation.domain.TransparencyEntry;
 import org.nanum.platform.rest.ProblemException;
+import org.nanum.platform.rest.QueryParams;
 
 @Path("/transparency")
 @RequestScoped
@@ -36,19 +37,8 @@ public class TransparencyResource {
     @APIResponse(responseCode = "400", description = "An unknown action or target type, or 'since' not an instant")
     public TransparencyLog.Page page(@QueryParam("action") String action, @QueryParam("targetType") String targetType,
                                      @QueryParam("since") String since, @QueryParam("before") String before) {
-        return log.page(parse(TransparencyEntry.Action.class, "action", action),
-                parse(TargetType.class, "targetType", targetType), instant(since), before);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidField(field, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
+        return log.page(QueryParams.oneOf(TransparencyEntry.Action.class, "action", action),
+                QueryParams.oneOf(TargetType.class, "targetType", targetType), instant(since), before);
     }
 
     private static Instant instant(String value) {
