@@ -22,6 +22,10 @@ export async function useLanguage(lang) {
   document.title = t('app.name');
 }
 
+export function has(key) {
+  return Object.prototype.hasOwnProperty.call(messages, key);
+}
+
 export function t(key, values = {}) {
   const text = messages[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? '');
@@ -41,6 +45,25 @@ export function current() {
 export function formatDate(iso) {
   return iso ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' })
     .format(new Date(iso)) : '';
+}
+
+export function formatDay(isoDate) {
+  return isoDate ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' })
+    .format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)) : '';
+}
+
+export function formatTime(iso) {
+  return iso ? new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso)) : '';
+}
+
+/** Minutes as hours and minutes, e.g. 1 h 30 min / 1시간 30분. */
+export function formatMinutes(minutes) {
+  const sign = minutes < 0 ? '−' : '';
+  const m = Math.abs(minutes);
+  const h = formatNumber(Math.floor(m / 60));
+  if (m % 60 === 0) return sign + t('time.h', { h });
+  if (m < 60) return sign + t('time.m', { m: formatNumber(m) });
+  return sign + t('time.hm', { h, m: formatNumber(m % 60) });
 }
 
 export function formatNumber(n) {

@@ -1,22 +1,28 @@
+// The signed-in person's page: who they are, and the way to everything that is theirs.
 import { get, el } from '../api.js';
-import { session } from '../auth.js';
 import { t, current } from '../i18n.js';
+import { hasRole, signedIn, statusLine } from '../ui.js';
 
-export async function mePage(main) {
-  if (!session()) {
-    main.replaceChildren(el('h1', {}, t('me.title')), el('p', {}, t('me.signInFirst')));
-    return;
-  }
-  const status = el('p', { class: 'status', role: 'status' }, t('search.loading'));
-  main.replaceChildren(el('h1', {}, t('me.title')), status);
+export async function mePage(view) {
+  if (!signedIn(view, t('me.title'))) return;
+  const status = statusLine();
+  view.replaceChildren(el('h1', {}, t('me.title')), status);
   try {
     const me = await get('/me');
-    status.remove();
-    main.append(el('dl', {},
+    status.done();
+    view.append(el('dl', { class: 'facts' },
       el('dt', {}, t('me.name')), el('dd', {}, me.displayName),
       el('dt', {}, t('me.district')), el('dd', {}, me.district ? (current() === 'ko' ? me.district.nameKo : me.district.nameEn) : '—')));
-  } catch {
-    status.textContent = t('error.load');
-    status.className = 'error';
+  } catch (error) {
+    status.fail(error);
   }
+  const links = [];
+  if (hasRole('resident')) {
+    links.push(['#/me/listings', 'me.listings'], ['#/me/loans', 'me.loans'], ['#/timebank', 'me.timebank'],
+      ['#/inbox', 'me.inbox'], ['#/me/reports', 'me.reports'], ['#/me/settings', 'me.settings']);
+  }
+  if (hasRole('staff')) links.push(['#/staff', 'me.staff']);
+  if (hasRole('council') || hasRole('admin')) links.push(['#/council', 'me.council'], ['#/council/report', 'nav.report']);
+  view.append(el('nav', { 'aria-label': t('me.sections') }, el('ul', { class: 'cards' },
+    ...links.map(([href, key]) => el('li', {}, el('a', { href }, t(key)))))));
 }

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,6 +55,54 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Waits up to 30 s (pages talk to the real server, Keycloak included). */
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Opens a page of the web interface by its route, e.g. {@code #/timebank}. */
+    public Browser go(String route) {
+        driver.get(NanumDeployment.baseUrl() + "/" + route);
+        return this;
+    }
+
+    /** Signs the person in on Keycloak's own login page, from the page the browser is on, and waits to be back. */
+    public Browser signIn(Keycloak.Person person) {
+        WebDriverWait wait = waiting();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//div[@id='account']/button"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(person.username());
+        driver.findElement(By.id("password")).sendKeys(person.password());
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), person.username()));
+        return this;
+    }
+
+    /** Waits until the page's heading says {@code title}. */
+    public Browser heading(String title) {
+        waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        return this;
+    }
+
+    /** Waits until the main part of the page shows {@code text}. */
+    public Browser shows(String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+        return this;
+    }
+
+    /** Clicks the button with exactly this text (waiting for it to be clickable). */
+    public Browser press(String buttonText) {
+        waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + buttonText + "']"))).click();
+        return this;
+    }
+
+    /** Replaces what is typed in the control with this id. */
+    public Browser type(String id, String text) {
+        WebElement input = waiting().until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        input.clear();
+        input.sendKeys(text);
+        return this;
     }
 
     /**

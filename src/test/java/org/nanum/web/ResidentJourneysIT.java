@@ -1,0 +1,162 @@
+package org.nanum.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nanum.testsupport.NanumDeployment.as;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nanum.testsupport.Browser;
+import org.nanum.testsupport.Database;
+import org.nanum.testsupport.Eventually;
+import org.nanum.testsupport.Keycloak;
+import org.nanum.testsupport.NanumDeployment;
+import org.nanum.timebank.Households;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What residents, sitters and staff do in the web interface, end to end in real headless Chromium
+ * against the real server, PostgreSQL and Keycloak (signing in on Keycloak's own page): borrowing a
+ * drill, a babysitting swap that moves the balance on screen, and a reported listing hidden by staff.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResidentJourneysIT {
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return NanumDeployment.war();
+    }
+
+    static String published(String token, String title, String description) {
+        String id = as(token).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"" + title + "\","
+                        + "\"description\":\"" + description + "\",\"category\":\"goods.tools.power\","
+                        + "\"district\":\"mapo\",\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}")
+                .post("/api/listings").then().statusCode(201).extract().path("id");
+        as(token).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + id + "/status")
+                .then().statusCode(200);
+        Eventually.within(20, "the listing is searchable", () -> as(null).queryParam("q", title).get("/api/listings")
+                .then().extract().jsonPath().getList("items.id").contains(id));
+        return id;
+    }
+
+    static void accessible(Browser browser, String page) throws Exception {
+        List<String> problems = browser.seriousAccessibilityProblems();
+        assertTrue(problems.isEmpty(), page + ": " + problems);
+    }
+
+    @Test
+    void a_resident_finds_a_drill_asks_to_borrow_it_and_the_owner_approves() throws Exception {
+        String word = "drilvo" + Long.toString(System.nanoTime(), 36);
+        Keycloak.Person owner = Keycloak.newPerson();
+        String drill = published(owner.token(), "Drill " + word, "Cordless, two batteries");
+        Keycloak.Person borrower = Keycloak.newPerson();
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/?q=" + word).signIn(borrower);
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Drill " + word))).click();
+            browser.heading("Drill " + word).shows("Borrow it");
+            browser.type("borrow-message", "For a shelf, thank you!").press("Ask to borrow")
+                    .shows("Asked. The lender has been told.");
+            accessible(browser, "a listing, signed in");
+        }
+        Map<String, Object> loan = Database.one("select id, status from loan where listing_id = ?", drill);
+        assertEquals("REQUESTED", loan.get("status"));
+
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/me/loans").signIn(owner).heading("Loans, waiting lists and bookings");
+            browser.shows("Drill " + word);
+            accessible(browser, "loans and requests");
+            browser.screenshot("loans");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("button.approve[data-loan='" + loan.get("id") + "']"))).click();
+            browser.heading("Drill " + word).shows("Approved");
+            assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("For a shelf, thank you!"));
+            browser.shows("Hand it over");
+            accessible(browser, "a loan, for its lender");
+        }
+        assertEquals("APPROVED", Database.one("select status from loan where id = ?", loan.get("id")).get("status"));
+    }
+
+    /** Moves a session into the past (it started an hour ago), as if the afternoon had passed. */
+    private static void began(String session) {
+        OffsetDateTime start = OffsetDateTime.ofInstant(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
+        Database.execute("update tb_session set starts_at = ?, ends_at = cast(? as timestamp with time zone) "
+                + "+ (ends_at - starts_at) where id = ?", start, start, session);
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    @Test
+    void a_family_asks_for_babysitting_a_sitter_answers_both_confirm_and_the_balance_changes_on_screen() throws Exception {
+        Households.Member family = Households.newHousehold("Web family");
+        Households.Member sitter = Households.newHousehold("Web sitter");
+        String staff = Keycloak.newPerson("staff").token();
+        String sitterId = (String) Database.residentBySubject(sitter.person().id()).get("id");
+        as(staff).contentType(ContentType.JSON).body("{\"verified\":true,\"checkedOn\":\"2026-11-01\","
+                + "\"reason\":\"Record check and first aid seen\"}").put("/api/residents/" + sitterId + "/sitter-check")
+                .then().statusCode(200);
+        String title = "Sitting " + Long.toString(System.nanoTime(), 36);
+
+        String listing;
+        String before;
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/timebank").signIn(family.person()).heading("Time bank");
+            before = text(browser, "balance");
+            assertEquals("2 h", before);
+            browser.driver().findElement(By.linkText("Ask for babysitting")).click();
+            browser.heading("Ask for babysitting")
+                    .type("ask-title", title)
+                    .type("ask-description", "Two evenings a month; quiet games and bedtime stories.")
+                    .press("Publish the request").shows("Published.");
+            accessible(browser, "asking for babysitting");
+            browser.driver().findElement(By.linkText("See the request")).click();
+            browser.heading(title);
+            listing = browser.driver().getCurrentUrl().replaceAll(".*#/listings/", "");
+        }
+
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/listings/" + listing).signIn(sitter.person()).heading(title).shows("Offer your time");
+            browser.press("Offer to help").shows("Proposed. The family decides.");
+            accessible(browser, "answering a request");
+        }
+        String session = (String) Database.one("select id from tb_session where listing_id = ?", listing).get("id");
+
+        try (Browser family1 = Browser.open("en"); Browser sitter1 = Browser.open("en")) {
+            family1.go("#/timebank").signIn(family.person()).heading("Time bank");
+            family1.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+            family1.heading(title).shows("Proposed");
+            family1.press("Accept").shows("Scheduled");
+            accessible(family1, "a session, for the family");
+            family1.go("#/timebank").heading("Time bank");
+            assertEquals("2 h", text(family1, "held"));
+
+            began(session);
+            family1.go("#/timebank/sessions/" + session).heading(title).press("Confirm it happened").shows("You confirmed");
+            sitter1.go("#/timebank/sessions/" + session).signIn(sitter.person()).heading(title);
+            sitter1.press("Confirm it happened").shows("Done and paid");
+            accessible(sitter1, "a session, for the sitter");
+
+            family1.go("#/timebank").heading("Time bank");
+            family1.waiting().until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("balance"), before)));
+            assertEquals("0 h", text(family1, "balance"));
+            assertEquals("0 h", text(family1, "held"));
+            assertTrue(family1.driver().findElement(By.tagName("main")).getText().contains("Done and paid"));
+            accessible(family1, "the time bank");
+            family1.screenshot("timebank");
+            sitter1.go("#/timebank").heading("Time bank");
+            assertEquals("4 h", text(sitter1, "balance"));
+        }
+        assertEquals("POSTED", Database.one("select status from tb_session where id = ?", session).get("status"));
+    }
+}
