@@ -47,7 +47,9 @@ function personalLinks(s) {
     links.push(['#/me', 'nav.me'], ['#/timebank', 'nav.timebank'], ['#/inbox', 'nav.inbox']);
   }
   if (roles.includes('staff')) links.push(['#/staff', 'nav.staff']);
-  if (roles.includes('council') || roles.includes('admin')) links.push(['#/council/report', 'nav.report']);
+  if (roles.includes('council') || roles.includes('admin')) {
+    links.push(['#/council/appeals', 'nav.appeals'], ['#/council/report', 'nav.report']);
+  }
   return links;
 }
 

@@ -25,7 +25,7 @@ export function thread(path) {
   const text = field(t('thread.write'), 'textarea', { id: `thread-text-${n}`, name: 'body', rows: 3, maxlength: 2000,
     required: true, 'aria-describedby': `thread-hint-${n}` });
   const box = text.lastElementChild;
-  const sendButton = el('button', { type: 'submit' }, t('thread.send'));
+  const sendButton = el('button', { type: 'submit', id: `thread-send-${n}` }, t('thread.send'));
   const sent = statusLine('');
   const form = el('form', { class: 'thread-form', novalidate: true }, text,
     el('p', { class: 'hint', id: `thread-hint-${n}` }, t('thread.hint')), sendButton, sent);

@@ -178,10 +178,10 @@ function sessionSection(listing) {
 /** Report something to staff: the reporter's identity is never shown to the owner. */
 export function reportSection(targetType, targetId) {
   const reasons = ['UNSAFE', 'PROHIBITED_ITEM', 'DISCRIMINATION', 'HARASSMENT', 'SPAM', 'NO_SHOW', 'OTHER'];
-  const form = actionForm({ id: 'report-form' }, [
-    field(t('flag.reason'), 'select', { name: 'reason', id: 'report-reason', required: true },
+  const form = actionForm({ id: 'flag-form' }, [
+    field(t('flag.reason'), 'select', { name: 'reason', id: 'flag-reason', required: true },
       ...reasons.map(r => el('option', { value: r }, t(`reason.${r}`)))),
-    field(t('flag.details'), 'textarea', { name: 'details', id: 'report-details', rows: 3, maxlength: 1000 }),
+    field(t('flag.details'), 'textarea', { name: 'details', id: 'flag-details', rows: 3, maxlength: 1000 }),
   ], t('flag.submit'), async values => {
     await send('POST', '/reports', { targetType, targetId, reason: values.reason, details: values.details || null });
     return t('flag.sent');

@@ -12,7 +12,9 @@ export async function mePage(view) {
     status.done();
     view.append(el('dl', { class: 'facts' },
       el('dt', {}, t('me.name')), el('dd', {}, me.displayName),
-      el('dt', {}, t('me.district')), el('dd', {}, me.district ? (current() === 'ko' ? me.district.nameKo : me.district.nameEn) : '—')));
+      el('dt', {}, t('me.district')), el('dd', {}, me.district ? (current() === 'ko' ? me.district.nameKo : me.district.nameEn) : '—'),
+      el('dt', {}, t('me.number')), el('dd', {}, el('code', { id: 'resident-number' }, me.id),
+        el('span', { class: 'meta' }, ` · ${t('me.numberUse')}`))));
   } catch (error) {
     status.fail(error);
   }

@@ -95,7 +95,7 @@ export async function reportPage(main) {
       el('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': t('report.table') }, el('table', {},
         el('caption', {}, t('report.table')),
         el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('report.group')),
-          ...report.measures.map(m => el('th', { scope: 'col', title: m.description }, t(`measure.${m.name}`))))),
+          ...report.measures.map(m => el('th', { scope: 'col' }, t(`measure.${m.name}`))))),
         el('tbody', {}, ...rows.map(r => el('tr', {}, el('th', { scope: 'row' }, r.label),
           ...report.measures.map(m => el('td', {}, r.withheld.includes(m.name) ? t('report.withheld')
             : r.values[m.name] == null ? '' : formatNumber(r.values[m.name])))))))),

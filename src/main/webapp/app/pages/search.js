@@ -242,7 +242,7 @@ export async function searchPage(main) {
     results.append(paging(params, page, found.total));
     if (found.total) {
       const map = districtMap(districts, found.items, {
-        title: t('map.label', { n: formatNumber(found.items.filter(h => h.latitude != null).length) }),
+        title: tn('map.label', found.items.filter(h => h.latitude != null).length),
         counts: found.facets?.district || {},
         selected: params.get('district'),
         near: near ? { ...near, km: Number(params.get('withinKm')) || 0 } : null,

@@ -177,8 +177,16 @@ class AppealIT {
         post(borrower.token(), appealUrl, "{\"reason\":\"Nothing kept yet\"}").then().statusCode(409);
         post(owner, "/api/loans/" + loan + "/return", "{\"condition\":\"WORN\",\"damage\":\"Scratch\"}").then().statusCode(200);
         String staff = person("staff").token();
+        // The loan waits in staff's list of deposits to decide, with the damage the lender saw; only staff read it.
+        as(staff).get("/api/loans/deposits").then().statusCode(200)
+                .body("find { it.id == '" + loan + "' }.damageNote", org.hamcrest.Matchers.equalTo("Scratch"))
+                .body("find { it.id == '" + loan + "' }.pickupPlace", org.hamcrest.Matchers.nullValue());
+        as(borrower.token()).get("/api/loans/deposits").then().statusCode(403);
+        as(null).get("/api/loans/deposits").then().statusCode(401);
         post(staff, "/api/loans/" + loan + "/deposit", "{\"outcome\":\"KEPT\",\"reason\":\"Scratched casing\"}").then()
                 .statusCode(200);
+        as(staff).get("/api/loans/deposits").then().statusCode(200).body("id", org.hamcrest.Matchers.not(
+                org.hamcrest.Matchers.hasItem(loan)));
 
         // Only the borrower appeals, once, with a reason.
         post(owner, appealUrl, "{\"reason\":\"x\"}").then().statusCode(404);

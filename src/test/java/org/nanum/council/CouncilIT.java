@@ -287,7 +287,9 @@ class CouncilIT {
         vote(ana.token(), proposal, "YES").then().statusCode(201);
         closeVoting(proposal);
         Eventually.within(30, "the sweep counts the vote", () -> "NO_QUORUM".equals(status(proposal)));
-        as(null).get("/api/policy").then().body("find { it.key == 'LOAN_MAX_RENEWALS' }.value", equalTo(2));
+        as(null).get("/api/policy").then().body("find { it.key == 'LOAN_MAX_RENEWALS' }.value", equalTo(2))
+                .body("find { it.key == 'LOAN_MAX_RENEWALS' }.byCouncil", equalTo(true))
+                .body("find { it.key == 'COUNCIL_QUORUM_PERCENT' }.byCouncil", equalTo(false));
         as(null).get("/api/council/proposals?status=NO_QUORUM&councilId=" + c[0]).then().statusCode(200)
                 .body("id", hasItem(proposal));
         as(null).get("/api/council/proposals?status=MAYBE").then().statusCode(400).contentType(PROBLEM)

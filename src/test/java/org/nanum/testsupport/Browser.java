@@ -32,6 +32,11 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser whose preferred language is {@code language} (en, ko, fr), in a fresh profile. */
     public static Browser open(String language) throws Exception {
+        return open(language, 1280, 900);
+    }
+
+    /** A new browser with a window of this size in CSS pixels (390 × 844: a phone). */
+    public static Browser open(String language, int width, int height) throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true but Chromium or ChromeDriver is missing: apt-get install chromium chromium-driver");
@@ -43,9 +48,14 @@ public final class Browser implements AutoCloseable {
         // As this machine's network needs: no background connections, no sandbox as root.
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language,
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        if (width < 600) {
+            // A phone: Chromium's window has a minimum width, so the page is given a phone's screen instead.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

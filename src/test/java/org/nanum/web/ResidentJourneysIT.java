@@ -86,6 +86,45 @@ class ResidentJourneysIT {
         assertEquals("APPROVED", Database.one("select status from loan where id = ?", loan.get("id")).get("status"));
     }
 
+    @Test
+    void a_resident_reports_a_listing_staff_hide_it_and_it_disappears_from_search() throws Exception {
+        String word = "lumeno" + Long.toString(System.nanoTime(), 36);
+        String lamp = published(Keycloak.newPerson().token(), "Lamp " + word, "A heat lamp with a frayed cable");
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/listings/" + lamp).signIn(Keycloak.newPerson()).heading("Lamp " + word);
+            browser.driver().findElement(By.xpath("//summary[normalize-space()='Report this to staff']")).click();
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("flag-reason"))).selectByValue("UNSAFE");
+            browser.type("flag-details", "The cable is frayed near the plug").press("Send the report")
+                    .shows("Thank you. Staff will look at it.");
+            accessible(browser, "reporting a listing");
+        }
+        Keycloak.Person staff = Keycloak.newPerson("staff");
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/staff").signIn(staff).heading("Moderation queue");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[data-target-id='" + lamp + "']")));
+            accessible(browser, "the moderation queue");
+            browser.screenshot("staff-queue");
+            browser.driver().findElement(By.cssSelector("a[data-target-id='" + lamp + "']")).click();
+            browser.shows("The cable is frayed near the plug");
+            accessible(browser, "a moderation case");
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("decision-action"))).selectByValue("HIDE");
+            browser.type("decision-reason", "Unsafe electrical item; the owner may list it again once repaired");
+            browser.driver().findElement(By.id("decision-submit")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-outcome")));
+        }
+        assertEquals("HIDDEN", Database.one("select status from listing where id = ?", lamp).get("status"));
+        // Staff still read it (to hear an appeal, or restore it); residents and anyone else no longer do.
+        as(staff.token()).get("/api/listings/" + lamp).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("HIDDEN"));
+        as(Keycloak.newPerson().token()).get("/api/listings/" + lamp).then().statusCode(404);
+        as(null).get("/api/listings/" + lamp).then().statusCode(404);
+        try (Browser browser = Browser.open("en")) {
+            Eventually.within(20, "the hidden lamp is gone from search", () -> {
+                browser.go("#/?q=" + word);
+                return browser.driver().findElement(By.tagName("main")).getText().contains("Nothing found");
+            });
+        }
+    }
+
     /** Moves a session into the past (it started an hour ago), as if the afternoon had passed. */
     private static void began(String session) {
         OffsetDateTime start = OffsetDateTime.ofInstant(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);

@@ -102,7 +102,8 @@ public class ListingResource {
     @PermitAll
     @Operation(summary = "A listing",
             description = "A published listing as anyone may see it (childcare: signed-in residents only). Its "
-                    + "owner also sees it unpublished, with the exact place and private details.")
+                    + "owner also sees it unpublished, with the exact place and private details; staff also see a "
+                    + "listing moderation hid (HIDDEN), to decide on it.")
     @APIResponse(responseCode = "404", description = "No listing the caller may see has that id")
     public ListingView find(@PathParam("id") String id) {
         return listings.find(signIn.ifSignedIn().orElse(null), id);

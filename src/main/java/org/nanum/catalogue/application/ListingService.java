@@ -163,7 +163,9 @@ public class ListingService {
     public ListingView find(SignedInUser userOrNull, @NotNull String id) {
         Listing listing = store.listing(id).orElseThrow(() -> new ListingNotFoundException(id));
         boolean owner = userOrNull != null && mayChange(userOrNull, residents.signIn(userOrNull), listing);
-        if (!owner && (!listing.isSearchable() || (!listing.kind().isPublic() && userOrNull == null))) {
+        // Staff read a listing moderation hid, to decide on it; never a draft, never the exact place.
+        boolean moderating = userOrNull != null && userOrNull.hasRole(Roles.STAFF) && listing.status() == ListingStatus.HIDDEN;
+        if (!owner && !moderating && (!listing.isSearchable() || (!listing.kind().isPublic() && userOrNull == null))) {
             throw new ListingNotFoundException(id);
         }
         return view(listing, owner);

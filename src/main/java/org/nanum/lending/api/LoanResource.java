@@ -123,6 +123,17 @@ public class LoanResource {
     }
 
     @GET
+    @Path("/deposits")
+    @RolesAllowed(Roles.STAFF)
+    @Operation(summary = "Deposits awaiting a decision (staff)",
+            description = "Loans returned or lost whose deposit staff have not decided on yet, oldest first (at most "
+                    + "500), with the borrower's name, the condition and any damage recorded. Decide with POST "
+                    + "/api/loans/{id}/deposit.")
+    public List<LoanView> depositsAwaitingDecision() {
+        return loans.awaitingDepositDecision(user());
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "A loan", description = "For its borrower and its lender.")
     @APIResponse(responseCode = "404", description = "No loan the caller may see has that id")

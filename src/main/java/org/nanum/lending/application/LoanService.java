@@ -342,6 +342,19 @@ public class LoanService {
     }
 
     /**
+     * For staff: loans back or lost whose deposit awaits their decision, oldest first, with the
+     * borrower's name, the condition and any damage recorded (never the pick-up place).
+     */
+    @Transactional
+    public List<LoanView> awaitingDepositDecision(@NotNull SignedInUser user) {
+        List<Loan> loans = store.awaitingDepositDecision(500);
+        Map<String, String> names = residents.displayNames(loans.stream().map(Loan::borrowerId).toList());
+        Map<String, String> titles = new java.util.HashMap<>();
+        return loans.stream().map(l -> LoanViews.of(l, titles.computeIfAbsent(l.listingId(),
+                id -> listings.factsForParty(user, id).title()), names.get(l.borrowerId()), null, null, today())).toList();
+    }
+
+    /**
      * Staff decide what becomes of a deposit once the item is back or lost: all released, part
      * kept, or all kept, with the reason the borrower reads (and may appeal to the council).
      */

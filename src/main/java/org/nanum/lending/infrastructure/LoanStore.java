@@ -131,6 +131,13 @@ public class LoanStore {
                 LoanReference.class).setParameter("a", residentId).setMaxResults(100).getResultList();
     }
 
+    /** Loans back or lost whose deposit staff have not yet decided on, oldest first (at most {@code max}). */
+    public List<Loan> awaitingDepositDecision(int max) {
+        return em.createQuery("select l from Loan l where l.status in :s and l.depositKrw > 0 and l.depositOutcome is null "
+                        + "order by l.createdAt, l.id", Loan.class)
+                .setParameter("s", List.of(Loan.Status.RETURNED, Loan.Status.LOST)).setMaxResults(max).getResultList();
+    }
+
     /** Loans of these items that are not over (requested, approved or out), soonest first. */
     public List<Loan> activeOfItems(List<String> listingIds) {
         List<Loan> out = new java.util.ArrayList<>();

@@ -33,7 +33,7 @@ public class PolicyService {
 
     /** A policy as residents and councils see it: the value in force, since when, and why. */
     public record PolicyView(Policy key, String description, String unit, int value, Instant since, String decidedBy,
-                             String reason, int min, int max, List<Change> scheduled) {
+                             String reason, int min, int max, boolean byCouncil, List<Change> scheduled) {
     }
 
     /** A decided value, past or future. */
@@ -78,7 +78,7 @@ public class PolicyService {
             out.add(new PolicyView(p, p.description(), p.unit(), current.map(PolicyValue::value).orElse(p.initial()),
                     current.map(PolicyValue::effectiveFrom).orElse(null),
                     current.map(PolicyValue::decidedBy).orElse("initial value"),
-                    current.map(PolicyValue::reason).orElse(null), p.min(), p.max(), scheduled));
+                    current.map(PolicyValue::reason).orElse(null), p.min(), p.max(), p.byCouncil(), scheduled));
         }
         return out;
     }
