@@ -134,6 +134,14 @@ public final class Browser implements AutoCloseable {
         return (List<String>) result;
     }
 
+    /** Fails with the page's serious or critical accessibility problems, if axe-core finds any. */
+    public static void accessible(Browser browser, String page) throws Exception {
+        List<String> problems = browser.seriousAccessibilityProblems();
+        if (!problems.isEmpty()) {
+            throw new AssertionError(page + ": " + problems);
+        }
+    }
+
     /** Saves what the page shows as a PNG under target/screenshots (docs/screenshots keeps chosen ones). */
     public Path screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");

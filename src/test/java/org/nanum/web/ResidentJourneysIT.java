@@ -125,6 +125,69 @@ class ResidentJourneysIT {
         }
     }
 
+    @Test
+    void a_resident_sees_a_spaces_free_and_taken_slots_books_one_and_cancels_it() throws Exception {
+        String staff = Keycloak.newPerson("staff").token();
+        String title = "Room " + Long.toString(System.nanoTime(), 36);
+        String space = org.nanum.lending.Spaces.create(staff, title, 60, "09:00", "12:00");
+        java.time.LocalDate day = org.nanum.lending.Spaces.aThursday();
+        org.nanum.lending.Spaces.book(as(Keycloak.newPerson().token()), org.nanum.lending.Spaces.booking(space, day,
+                "10:00", "11:00")).then().statusCode(201);
+        Keycloak.Person resident = Keycloak.newPerson();
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/listings/" + space).signIn(resident).heading(title).shows("Book it");
+            browser.driver().executeScript("const d = document.getElementById('book-date'); d.value = arguments[0];"
+                    + "d.dispatchEvent(new Event('change'));", day.toString());
+            browser.shows("2 free slots. Choose one to book it.");
+            // The calendar shows the slot someone else took, without their name, and the free ones as buttons.
+            var taken = browser.driver().findElements(By.cssSelector(".slot.taken"));
+            assertEquals(1, taken.size());
+            assertTrue(taken.get(0).getText().startsWith("10:00"), taken.get(0).getText());
+            assertEquals(2, browser.driver().findElements(By.cssSelector("button.slot.free")).size());
+            accessible(browser, "a space's day of slots");
+            browser.screenshot("space-slots");
+            browser.driver().findElements(By.cssSelector("button.slot.free")).get(0).click();
+            browser.shows("Booked 1; 0 dates were taken.");
+            browser.waiting().until(d -> d.findElements(By.cssSelector(".slot.taken")).size() == 2);
+        }
+        String resident0 = (String) Database.residentBySubject(resident.id()).get("id");
+        Map<String, Object> booking = Database.one("select id, starts_at from booking where listing_id = ? and booker_id = ?",
+                space, resident0);
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/me/loans").signIn(resident).heading("Loans, waiting lists and bookings");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+            browser.heading(title).shows("Confirmed");
+            accessible(browser, "a booking");
+            browser.type("booking-cancel-reason", "Our meeting moved").press("Cancel the booking").shows("Cancelled");
+        }
+        assertEquals("CANCELLED", Database.one("select status from booking where id = ?", booking.get("id")).get("status"));
+    }
+
+    @Test
+    void a_resident_creates_a_listing_with_the_form_publishes_it_and_anyone_finds_it() throws Exception {
+        String title = "Sewing machine " + Long.toString(System.nanoTime(), 36);
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/me/listings/new").signIn(Keycloak.newPerson());
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("listing-title")));
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("listing-kind"))).selectByValue("GOODS");
+            // Saving without a title or category: the server's problem marks the fields at fault.
+            browser.driver().findElement(By.id("listing-save")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("listing-title"), "aria-invalid", "true"));
+            browser.type("listing-title", title).type("listing-description", "Works well; spare needles included");
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("listing-category")))
+                    .selectByValue("goods.tools.power");
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("listing-district"))).selectByValue("mapo");
+            browser.driver().findElement(By.id("listing-save")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("listing-created")));
+            accessible(browser, "a new listing");
+            browser.driver().findElement(By.id("publish-new")).click();
+            browser.waiting().until(d -> "PUBLISHED".equals(Database.one(
+                    "select status from listing where title = ?", title).get("status")));
+        }
+        Eventually.within(20, "the new listing is searchable", () -> as(null).queryParam("q", title).get("/api/listings")
+                .then().extract().jsonPath().getList("items.title").contains(title));
+    }
+
     /** Moves a session into the past (it started an hour ago), as if the afternoon had passed. */
     private static void began(String session) {
         OffsetDateTime start = OffsetDateTime.ofInstant(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);

@@ -31,6 +31,8 @@ public class MeResource {
     ResidentService residents;
     @Inject
     SignedInUser user;
+    @Inject
+    org.nanum.residents.application.DataExport export;
 
     @GET
     @RolesAllowed({Roles.RESIDENT, Roles.STAFF, Roles.COUNCIL, Roles.ADMIN})
@@ -54,5 +56,23 @@ public class MeResource {
     @APIResponse(responseCode = "400", description = "Missing or unknown district")
     public MeView chooseDistrict(@Valid @NotNull(message = "a JSON body is required") ChooseDistrictRequest body) {
         return residents.chooseDistrict(user, body.district());
+    }
+
+    @GET
+    @Path("/export")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Download everything Nanum holds about me and my household",
+            description = "One JSON document (format nanum-export-1), a section per capability: profile, household, "
+                    + "notifications and actions on record; listings and photos; loans, waiting lists, bookings, "
+                    + "references and messages written; the household's time-bank account, transfers, sessions and "
+                    + "the care notes it wrote; reports made, cases about me and appeals; council seats, ballots, "
+                    + "comments and petitions. Other households' personal data is not in it (the other party of a "
+                    + "loan or session by display name at most). The export is audited.")
+    @APIResponse(responseCode = "200", description = "The export, as an attachment")
+    public jakarta.ws.rs.core.Response export() {
+        java.util.Map<String, Object> data = export.export(user);
+        return jakarta.ws.rs.core.Response.ok(data).header("Content-Disposition", "attachment; filename=\"nanum-export-"
+                + data.get("exportedAt").toString().substring(0, 10) + ".json\"").header("Cache-Control", "no-store")
+                .build();
     }
 }
