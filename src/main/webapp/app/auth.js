@@ -5,7 +5,8 @@ const KEY = 'nanum.session';
 let config;
 let refreshTimer;
 
-async function settings() {
+/** What the server tells every client: the issuer, the client id, the city's time zone. */
+export async function settings() {
   if (!config) {
     config = await (await fetch('api/sign-in')).json();
   }
@@ -29,8 +30,14 @@ export function token() {
   return session()?.accessToken || null;
 }
 
+/** A token's claims: base64url of UTF-8 JSON (names may be Korean, so the bytes are decoded as UTF-8). */
+function claimsOf(jwt) {
+  const binary = atob(jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'));
+  return JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, c => c.charCodeAt(0))));
+}
+
 function keep(tokens) {
-  const claims = JSON.parse(atob(tokens.access_token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+  const claims = claimsOf(tokens.access_token);
   const s = { accessToken: tokens.access_token, refreshToken: tokens.refresh_token, idToken: tokens.id_token,
     name: claims.name || claims.preferred_username, roles: claims.groups || [],
     expiresAt: Date.now() + tokens.expires_in * 1000 };
@@ -61,7 +68,9 @@ async function refresh() {
   try {
     keep(await tokenRequest({ grant_type: 'refresh_token', refresh_token: s.refreshToken }));
   } catch {
+    // The session ended (signed out elsewhere, or too long idle): the page is drawn again, signed out.
     sessionStorage.removeItem(KEY);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
   }
 }
 

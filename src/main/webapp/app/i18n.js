@@ -3,6 +3,16 @@
 const SUPPORTED = ['ko', 'en', 'fr'];
 let messages = {};
 let language = 'en';
+let zone = 'Asia/Seoul';
+
+/** The city's time zone (the server's NANUM_CITY_ZONE), set once at start. */
+export function useZone(cityZone) {
+  if (cityZone) zone = cityZone;
+}
+
+export function cityZone() {
+  return zone;
+}
 
 export function chosenLanguage() {
   const saved = localStorage.getItem('nanum.language');
@@ -43,7 +53,7 @@ export function current() {
 }
 
 export function formatDate(iso) {
-  return iso ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' })
+  return iso ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })
     .format(new Date(iso)) : '';
 }
 
@@ -53,7 +63,7 @@ export function formatDay(isoDate) {
 }
 
 export function formatTime(iso) {
-  return iso ? new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso)) : '';
+  return iso ? new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: zone }).format(new Date(iso)) : '';
 }
 
 /** Minutes as hours and minutes, e.g. 1 h 30 min / 1시간 30분. */

@@ -1,14 +1,14 @@
 // Nanum's web interface: plain modules, no build step, the same /api as every other client
 // (docs/decisions/0007-web-interface.md). Pages are routed by the address's #fragment.
-import { chosenLanguage, useLanguage, current, t } from './i18n.js';
-import { completeSignIn, session, signIn, signOut } from './auth.js';
+import { chosenLanguage, useLanguage, useZone, current, t } from './i18n.js';
+import { completeSignIn, session, settings, signIn, signOut } from './auth.js';
 import { el } from './api.js';
 
 // Each route names the module that draws it, loaded when first needed, and the function in it.
 // The groups in the address (after #) are passed to the page.
 const routes = [
   [/^#\/listings\/([\w-]+)$/, './pages/listing.js', 'listingPage'],
-  [/^#\/transparency$/, './pages/transparency.js', 'transparencyPage'],
+  [/^#\/transparency(\?.*)?$/, './pages/transparency.js', 'transparencyPage'],
   [/^#\/council\/report(\?.*)?$/, './pages/report.js', 'reportPage'],
   [/^#\/council\/proposals\/([\w-]+)$/, './pages/proposals.js', 'proposalPage'],
   [/^#\/council\/propose$/, './pages/proposals.js', 'proposePage'],
@@ -98,12 +98,16 @@ async function render() {
     view.replaceChildren(el('h1', {}, t('error.title')), el('p', { class: 'error' }, t('error.load')));
   }
   // A new page: focus moves to its heading's container so screen readers start there.
-  if (moved) main.focus({ preventScroll: false });
+  if (moved) {
+    main.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
   moved = true;
 }
 
 async function start() {
   await completeSignIn();
+  useZone((await settings()).cityZone);
   await useLanguage(chosenLanguage());
   const select = document.getElementById('language');
   select.value = current();

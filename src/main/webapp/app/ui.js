@@ -1,7 +1,7 @@
 // Pieces every page uses: a status line, problems shown in the resident's language, labelled form
 // fields, the names of districts and categories, and "sign in first".
 import { get, el } from './api.js';
-import { t, has, current } from './i18n.js';
+import { t, has, current, cityZone } from './i18n.js';
 import { session, signIn } from './auth.js';
 
 /** A polite live region that says what the page is doing; .say(), .fail(error), .done(). */
@@ -89,11 +89,11 @@ export function actionButton(label, action, status, attributes = {}) {
 }
 
 /** True when someone is signed in; otherwise draws "sign in first" with a button, and returns false. */
-export function signedIn(view, title) {
+export function signedIn(view, title, why = t('account.signInToUse')) {
   if (session()) return true;
   const button = el('button', { type: 'button' }, t('account.signIn'));
   button.addEventListener('click', signIn);
-  view.replaceChildren(el('h1', {}, title), el('p', {}, t('me.signInFirst')), button);
+  view.replaceChildren(el('h1', {}, title), el('p', {}, why), button);
   return false;
 }
 
@@ -128,7 +128,7 @@ export async function categoryName(code) {
 /** Today in the city's calendar (YYYY-MM-DD). */
 export function today(plusDays = 0) {
   const d = new Date(Date.now() + plusDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(d);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: cityZone() }).format(d);
 }
 
 /** A random key for a write that must happen once (Idempotency-Key). */
@@ -136,12 +136,10 @@ export function onceKey() {
   return crypto.randomUUID();
 }
 
-/** The city's time zone: every date and time a resident types or reads is the city's. */
-export const CITY_ZONE = 'Asia/Seoul';
 
 /** An instant as the value of a datetime-local input (YYYY-MM-DDTHH:MM) in the city's time. */
 export function cityLocal(instant) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: CITY_ZONE, hourCycle: 'h23',
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone: cityZone(), hourCycle: 'h23',
     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
     .formatToParts(new Date(instant)).map(p => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;

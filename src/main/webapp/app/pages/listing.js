@@ -14,7 +14,10 @@ export async function listingPage(view, id) {
   try {
     listing = await get(`/listings/${encodeURIComponent(id)}`);
   } catch (error) {
-    view.replaceChildren(el('h1', {}, t('listing.notFound')), el('p', {}, el('a', { href: '#/' }, t('listing.back'))));
+    view.replaceChildren(el('h1', {}, error.status === 404 ? t('listing.notFound') : t('error.title')), status,
+      el('p', {}, el('a', { href: '#/' }, t('listing.back'))));
+    if (error.status !== 404) status.fail(error);
+    else status.done();
     return;
   }
   const owner = listing.ownerType === 'CITY' ? t('listing.owner.CITY') : t('listing.owner.RESIDENT');

@@ -95,7 +95,7 @@ function holdButtons(hold, status) {
   if (hold.status === 'WAITING' || hold.status === 'OFFERED') {
     buttons.push(actionButton(t('loans.leave'), async () => {
       await send('POST', `/holds/${hold.id}/leave`);
-      return t('loans.left');
+      reload()();
     }, status));
   }
   return buttons;
@@ -125,6 +125,7 @@ export async function loanPage(view, id) {
         ...(borrower ? borrowerActions(loan, status) : lenderActions(loan, status))),
       thread(`/loans/${id}/messages`));
   } catch (error) {
+    view.replaceChildren(el('h1', {}, t('loans.title')), status, el('p', {}, el('a', { href: '#/me/loans' }, t('loans.back'))));
     status.fail(error);
   }
 }
@@ -228,6 +229,7 @@ export async function bookingPage(view, id) {
     parts.push(thread(`/bookings/${id}/messages`));
     view.replaceChildren(...parts);
   } catch (error) {
+    view.replaceChildren(el('h1', {}, t('loans.bookings')), status, el('p', {}, el('a', { href: '#/me/loans' }, t('loans.back'))));
     status.fail(error);
   }
 }

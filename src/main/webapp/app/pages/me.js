@@ -4,7 +4,7 @@ import { t, current } from '../i18n.js';
 import { hasRole, signedIn, statusLine } from '../ui.js';
 
 export async function mePage(view) {
-  if (!signedIn(view, t('me.title'))) return;
+  if (!signedIn(view, t('me.title'), t('me.signInFirst'))) return;
   const status = statusLine();
   view.replaceChildren(el('h1', {}, t('me.title')), status);
   try {

@@ -3,7 +3,7 @@
 import { get, send, el } from '../api.js';
 import { t, tn, formatDate, formatDay, formatNumber } from '../i18n.js';
 import { signIn, session } from '../auth.js';
-import { actionForm, field, hasRole, signedIn, statusLine, today } from '../ui.js';
+import { actionForm, cityInstant, field, hasRole, signedIn, statusLine, today } from '../ui.js';
 import { ruleName, valueText, proposable, standing } from './council.js';
 
 const PHASES = ['COMMENTS', 'VOTING', 'DECIDED'];
@@ -137,9 +137,9 @@ export async function proposalPage(view, id) {
   draw(p);
 }
 
-/** Dates are chosen as days in the city's calendar; the proposal takes effect at that day's start in Seoul. */
+/** Dates are chosen as days in the city's calendar; the proposal takes effect at that day's start there. */
 function startOfDay(day) {
-  return new Date(`${day}T00:00:00+09:00`).toISOString();
+  return cityInstant(`${day}T00:00`);
 }
 
 export async function proposePage(view) {

@@ -1,6 +1,7 @@
 import { get, el } from '../api.js';
 import { session } from '../auth.js';
 import { t, formatNumber, current } from '../i18n.js';
+import { today } from '../ui.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -56,11 +57,14 @@ export async function reportPage(main) {
     return;
   }
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
-  const now = new Date();
-  const last = new Date(now.getFullYear(), now.getMonth() - 1, 1);
-  const month = d => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-  const from = params.get('from') || month(new Date(last.getFullYear(), last.getMonth() - 11, 1));
-  const to = params.get('to') || month(last);
+  // By default the last twelve whole months of the city's calendar.
+  const [year, monthNow] = today().split('-').map(Number);
+  const month = back => {
+    const d = new Date(Date.UTC(year, monthNow - 1 - back, 1));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  };
+  const from = params.get('from') || month(12);
+  const to = params.get('to') || month(1);
   const groupBy = params.get('groupBy') || 'month';
   const fromInput = el('input', { id: 'from', type: 'month', value: from, required: 'required' });
   const toInput = el('input', { id: 'to', type: 'month', value: to, required: 'required' });

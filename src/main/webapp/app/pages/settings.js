@@ -3,7 +3,7 @@
 // about their things, which they may appeal (#/me/reports).
 import { get, send, download, el } from '../api.js';
 import { t, current, formatDate } from '../i18n.js';
-import { statusLine, markFields, field, actionForm, actionButton, signedIn, districtList } from '../ui.js';
+import { statusLine, markFields, field, actionForm, actionButton, signedIn, districtList, today } from '../ui.js';
 
 // Languages are named in their own language, as in the header's choice.
 const LANGUAGES = { ko: '한국어', en: 'English', fr: 'Français' };
@@ -205,7 +205,7 @@ function exportSection() {
   return section('settings-export', t('settings.export'), el('p', {}, t('settings.export.intro')),
     actionButton(t('settings.export.button'), async () => {
       status.say(t('settings.export.preparing'));
-      await download('/me/export', 'nanum-my-data.json', 'application/json');
+      await download('/me/export', `nanum-export-${today()}.json`, 'application/json');
       return t('settings.export.done');
     }, status, { id: 'export-data' }), status);
 }

@@ -4,7 +4,7 @@
 // back or lost; and time-bank disputes (what both sides said, never a care note).
 import { get, send, el } from '../api.js';
 import { t, has, formatDate, formatDay, formatTime, formatNumber, formatMinutes, current } from '../i18n.js';
-import { actionButton, actionForm, field, signedIn, hasRole, statusLine, categoryList, districtList, today }
+import { actionButton, actionForm, cityInstant, field, signedIn, hasRole, statusLine, categoryList, districtList, today }
   from '../ui.js';
 
 const REASONS = ['UNSAFE', 'PROHIBITED_ITEM', 'DISCRIMINATION', 'HARASSMENT', 'SPAM', 'NO_SHOW', 'OTHER'];
@@ -99,9 +99,9 @@ function optionalNumber(value) {
   return optional(value) === undefined ? undefined : Number(value);
 }
 
-/** A datetime-local value (the city's clock) as an offset date-time in Seoul (no daylight saving). */
-function seoul(localValue) {
-  return `${localValue.length === 16 ? `${localValue}:00` : localValue}+09:00`;
+/** A datetime-local value (the city's clock) as the instant it means. */
+function cityTime(localValue) {
+  return cityInstant(localValue.slice(0, 16));
 }
 
 function categoryLabel(c, all) {
@@ -513,7 +513,7 @@ function blockForm(spaces, blocked) {
       rows: 2 }),
   ], t('staff.city.blockSubmit'), async (values, f) => {
     const block = await send('POST', '/bookings/blocks',
-      { spaceId: values.spaceId, start: seoul(values.start), end: seoul(values.end), reason: values.reason })
+      { spaceId: values.spaceId, start: cityTime(values.start), end: cityTime(values.end), reason: values.reason })
       .catch(error => { throw inContext(error, 'block'); });
     f.reset();
     await blocked();

@@ -139,6 +139,7 @@ export async function sessionPage(view, id) {
   try {
     s = await get(`/timebank/sessions/${id}`);
   } catch (error) {
+    view.replaceChildren(el('h1', {}, t('timebank.sessions')), status, el('p', {}, el('a', { href: '#/timebank' }, t('timebank.back'))));
     status.fail(error);
     return;
   }

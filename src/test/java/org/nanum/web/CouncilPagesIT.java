@@ -79,6 +79,7 @@ class CouncilPagesIT {
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("choice-YES"))).click();
             browser.press("Cast my vote").shows("Your ballot: Yes");
             Browser.accessible(browser, "a proposal, after voting");
+            browser.driver().executeScript("window.scrollTo(0, 0)");
             browser.screenshot("council-proposal");
         }
         Map<String, Object> ballot = Database.one("select choice from council_vote where proposal_id = ?", proposal);

@@ -145,6 +145,7 @@ class ResidentJourneysIT {
             assertTrue(taken.get(0).getText().startsWith("10:00"), taken.get(0).getText());
             assertEquals(2, browser.driver().findElements(By.cssSelector("button.slot.free")).size());
             accessible(browser, "a space's day of slots");
+            browser.driver().executeScript("document.getElementById('book-day').scrollIntoView()");
             browser.screenshot("space-slots");
             browser.driver().findElements(By.cssSelector("button.slot.free")).get(0).click();
             browser.shows("Booked 1; 0 dates were taken.");

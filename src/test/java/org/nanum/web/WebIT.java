@@ -56,6 +56,9 @@ class WebIT {
         String drill = published(Keycloak.newPerson().token(), "Drill " + word);
         Eventually.within(20, "the drill is searchable", () -> as(null).queryParam("q", word).get("/api/listings")
                 .then().extract().jsonPath().getList("items.id").contains(drill));
+        // What every client is told first: where to sign in, and the city's time zone for dates and times.
+        as(null).get("/api/sign-in").then().statusCode(200).body("clientId", org.hamcrest.Matchers.equalTo("nanum-web"))
+                .body("cityZone", org.hamcrest.Matchers.equalTo("Asia/Seoul"));
         try (Browser browser = Browser.open("en")) {
             var driver = browser.driver();
             var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
