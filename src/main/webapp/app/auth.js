@@ -1,6 +1,8 @@
 // Sign-in with Keycloak's nanum-web client: authorization code with PKCE, done here with Web
 // Crypto. Tokens live in sessionStorage (this tab only, gone when it closes or on sign-out) and are
 // refreshed before they expire.
+import { t } from './i18n.js';
+
 const KEY = 'nanum.session';
 let config;
 let refreshTimer;
@@ -58,7 +60,7 @@ async function tokenRequest(body) {
   const response = await fetch(`${issuer}/protocol/openid-connect/token`, {
     method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ client_id: clientId, ...body }) });
-  if (!response.ok) throw new Error(`token ${response.status}`);
+  if (!response.ok) throw Object.assign(new Error(`token ${response.status}`), { status: response.status });
   return response.json();
 }
 
@@ -67,15 +69,44 @@ async function refresh() {
   if (!s) return;
   try {
     keep(await tokenRequest({ grant_type: 'refresh_token', refresh_token: s.refreshToken }));
-  } catch {
-    // The session ended (signed out elsewhere, or too long idle): the page is drawn again, signed out.
+  } catch (error) {
+    // Keycloak unreachable (a network error, or a 5xx): the access token still works until it
+    // expires, so the resident stays signed in and the refresh is tried again shortly.
+    const unreachable = !(error.status >= 400 && error.status < 500);
+    if (unreachable && s.expiresAt - Date.now() > 10_000) {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(refresh, 15_000);
+      return;
+    }
+    // The session ended (signed out elsewhere, too long idle, or expired): drawn again, signed out.
     sessionStorage.removeItem(KEY);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   }
 }
 
+/** Whether Keycloak answers at all within a few seconds (any answer counts; no CORS needed). */
+async function reachable(url) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 5_000);
+  try {
+    await fetch(url, { mode: 'no-cors', cache: 'no-store', signal: abort.signal });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export async function signIn() {
   const { issuer, clientId } = await settings();
+  // Rather than leave the resident before a browser error page, say so here when sign-in is down.
+  if (!(await reachable(`${issuer}/.well-known/openid-configuration`))) {
+    const notice = document.getElementById('notice');
+    notice.textContent = t('account.signInUnavailable');
+    notice.hidden = false;
+    return;
+  }
   const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
   const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
   const state = base64url(crypto.getRandomValues(new Uint8Array(16)));

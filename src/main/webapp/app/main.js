@@ -80,6 +80,9 @@ function account() {
 let moved = false;
 
 async function render() {
+  const notice = document.getElementById('notice');
+  notice.hidden = true;
+  notice.textContent = '';
   account();
   navigation();
   const main = document.getElementById('main');

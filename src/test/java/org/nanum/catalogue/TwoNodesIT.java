@@ -75,6 +75,19 @@ class TwoNodesIT {
         try (StandaloneServer b = StandaloneServer.start(nodeB)) {
             assertTrue(idsOnNodeB("q=" + word).contains(id), "found after the rebuild");
         }
+        // Lose the index altogether (a new disk): the node starts, rebuilds it, and finds what the database holds.
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+        try (StandaloneServer b = StandaloneServer.start(nodeB)) {
+            assertTrue(idsOnNodeB("q=" + word).contains(id), "found after a rebuild from nothing");
+            Eventually.within(20, "node B's index holds every searchable listing the database holds", () ->
+                    RestAssured.given().baseUri(StandaloneServer.baseUrl()).get("/api/listings?size=1").then().extract()
+                            .jsonPath().getLong("total") == Database.count("select count(*) from listing where status = "
+                            + "'PUBLISHED' and kind <> 'CHILDCARE'"));
+        }
         awaitFound(null, "q=" + word, id);
     }
 

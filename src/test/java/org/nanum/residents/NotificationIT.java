@@ -171,4 +171,50 @@ class NotificationIT {
             }
         }
     }
+
+    @Test
+    void a_mail_server_that_accepts_and_never_answers_holds_nothing_up_either() throws Exception {
+        Keycloak.Person ownerPerson = Keycloak.newPerson();
+        String owner = ownerPerson.token();
+        String drill = item(owner, "Silent server drill");
+        smtp.stop();
+        // A black hole where the mail server was: it takes the connection and never says a word.
+        java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket hole = new java.net.ServerSocket(SMTP_PORT, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!hole.isClosed()) {
+                    try {
+                        held.add(hole.accept());
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.start();
+            // The request is answered at once by the server: mail is the outbox's business, later.
+            String borrower = Keycloak.newPerson().token();
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(NanumDeployment.baseUrl() + "/api/loans"))
+                            .header("Authorization", "Bearer " + borrower).header("Content-Type", "application/json")
+                            .timeout(java.time.Duration.ofSeconds(15))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"itemId\":\"" + drill
+                                    + "\",\"firstDay\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(7)
+                                    + "\",\"lastDay\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(7) + "\"}"))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, answer.statusCode(), answer.body());
+            String resident = Database.one("select id from resident where username = ?", ownerPerson.username()).get("id").toString();
+            Eventually.within(40, "the attempt times out and is recorded, the mail still waiting", () -> Database.count(
+                    "select count(*) from notification where resident_id = ? and mail_status = 'PENDING' and mail_attempts >= 1",
+                    resident) == 1);
+            assertTrue(!held.isEmpty(), "the server did try the silent mail server");
+        } finally {
+            for (java.net.Socket s : held) {
+                s.close();
+            }
+            startSmtp();
+        }
+        String resident = Database.one("select id from resident where username = ?", ownerPerson.username()).get("id").toString();
+        Database.execute("update notification set mail_next_at = ? where resident_id = ?", OffsetDateTime.now(ZoneOffset.UTC), resident);
+        Eventually.within(30, "the mail goes once a real server answers", () -> !mailTo(email(ownerPerson)).isEmpty());
+    }
 }

@@ -56,6 +56,20 @@ public final class StandaloneServer implements AutoCloseable {
         throw new AssertionError("the nanum-smoke server was not ready within 180 s; see " + log);
     }
 
+    /**
+     * Kills the server at once (SIGKILL to its JVM and the script that started it), as a power cut or
+     * the kernel's out-of-memory killer would: no shutdown hooks, no transaction allowed to finish.
+     */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (process.descendants().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
     public static String baseUrl() {
         return "http://127.0.0.1:" + PORT;
     }

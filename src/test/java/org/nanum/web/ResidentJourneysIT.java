@@ -204,11 +204,19 @@ class ResidentJourneysIT {
     void a_family_asks_for_babysitting_a_sitter_answers_both_confirm_and_the_balance_changes_on_screen() throws Exception {
         Households.Member family = Households.newHousehold("Web family");
         Households.Member sitter = Households.newHousehold("Web sitter");
-        String staff = Keycloak.newPerson("staff").token();
+        // Staff record the sitter's checks, from the number the sitter gives at the office.
         String sitterId = (String) Database.residentBySubject(sitter.person().id()).get("id");
-        as(staff).contentType(ContentType.JSON).body("{\"verified\":true,\"checkedOn\":\"2026-11-01\","
-                + "\"reason\":\"Record check and first aid seen\"}").put("/api/residents/" + sitterId + "/sitter-check")
-                .then().statusCode(200);
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/staff/sitters").signIn(Keycloak.newPerson("staff"));
+            browser.type("sitter-resident", sitterId);
+            browser.driver().findElement(By.id("sitter-lookup-submit")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("sitter-verified-true"))).click();
+            browser.type("sitter-reason", "Record check and first aid certificate seen at the Mapo office");
+            browser.driver().findElement(By.id("sitter-submit")).click();
+            browser.waiting().until(d -> Database.count("select count(*) from sitter_check where resident_id = ? "
+                    + "and withdrawn_at is null", sitterId) == 1);
+            accessible(browser, "recording a sitter's checks");
+        }
         String title = "Sitting " + Long.toString(System.nanoTime(), 36);
 
         String listing;

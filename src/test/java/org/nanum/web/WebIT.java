@@ -102,6 +102,50 @@ class WebIT {
         }
     }
 
+    private static String publishedIn(String token, String title, String district) {
+        String id = as(token).contentType(ContentType.JSON).body("{\"kind\":\"GOODS\",\"title\":\"" + title + "\","
+                        + "\"description\":\"Sharp and clean\",\"category\":\"goods.tools.hand\",\"district\":\"" + district
+                        + "\",\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}")
+                .post("/api/listings").then().statusCode(201).extract().path("id");
+        as(token).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}").put("/api/listings/" + id + "/status")
+                .then().statusCode(200);
+        return id;
+    }
+
+    @Test
+    void anyone_narrows_a_search_with_suggestions_facets_distance_and_sees_the_map() throws Exception {
+        String word = "quorvex" + Long.toString(System.nanoTime(), 36);
+        String owner = Keycloak.newPerson().token();
+        String mapo = publishedIn(owner, "Saw " + word + " west", "mapo");
+        String gangnam = publishedIn(owner, "Saw " + word + " east", "gangnam");
+        Eventually.within(20, "both saws are searchable", () -> as(null).queryParam("q", word).get("/api/listings")
+                .then().extract().jsonPath().getList("items.id").containsAll(List.of(mapo, gangnam)));
+        try (Browser browser = Browser.open("en")) {
+            var driver = browser.driver();
+            browser.go("#/");
+            // Suggestions as one types: titles of published listings with a word starting so.
+            browser.type("q", word.substring(0, 7));
+            browser.waiting().until(d -> d.findElements(By.cssSelector("datalist#q-suggestions option")).stream()
+                    .anyMatch(o -> o.getDomAttribute("value").contains(word)));
+            browser.go("#/?q=" + word);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "2 results"));
+            // The map of the districts, with the results on it.
+            WebElement map = driver.findElement(By.cssSelector("svg.map[role=img]"));
+            assertTrue(map.findElements(By.tagName("title")).size() >= 1);
+            noSeriousProblems(browser, "search with facets and the map");
+            // Facets as links with counts: choosing Mapo-gu keeps only the west saw, in the address too.
+            driver.findElement(By.linkText("Mapo-gu (1)")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "1 result"));
+            assertTrue(driver.getCurrentUrl().contains("district=mapo"), driver.getCurrentUrl());
+            assertEquals(1, driver.findElements(By.linkText("Saw " + word + " west")).size());
+            assertEquals(0, driver.findElements(By.linkText("Saw " + word + " east")).size());
+            // Near Gangnam-gu's office, within 3 km: only the east saw.
+            browser.go("#/?q=" + word + "&near=gangnam&withinKm=3");
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "1 result"));
+            assertEquals(1, driver.findElements(By.linkText("Saw " + word + " east")).size());
+        }
+    }
+
     @Test
     void a_resident_signs_in_through_keycloak_sees_their_page_and_signs_out() throws Exception {
         Keycloak.Person person = Keycloak.newPerson();
