@@ -3,6 +3,7 @@ package org.nanum.dataimport;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import org.nanum.dataimport.categories.CategoryMapping;
 import org.nanum.dataimport.csv.CsvReader;
@@ -18,7 +19,7 @@ public record ReadOptions(String source, CategoryMapping mapping, String currenc
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(zone, "zone");
         if (currency != null) {
-            currency = Currency.getInstance(currency.strip().toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
+            currency = Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
         }
         if (maxRecordBytes < 1) {
             throw new IllegalArgumentException("the record limit must be at least one byte");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.nanum.dataimport.ListingKind;
@@ -129,6 +130,6 @@ public final class CategoryMapping {
 
     /** Names match ignoring case and runs of spaces, which real exports vary in. */
     static String keyOf(String category) {
-        return String.join(" ", category.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        return String.join(" ", category.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     }
 }

@@ -35,6 +35,7 @@ public final class CsvReader implements Closeable {
     private static final int LF = '\n';
     /** Delimiters a spreadsheet may have used, so that the wrong one can be named. */
     private static final byte[] POSSIBLE_DELIMITERS = {',', ';', '\t', '|'};
+    private static final HexFormat HEX = HexFormat.ofDelimiter(" 0x").withUpperCase();
 
     private final InputStream in;
     private final byte[] allowedDelimiters;
@@ -217,7 +218,7 @@ public final class CsvReader implements Closeable {
         }
         if (result.isError()) {
             int at = bytes.position();
-            String bad = HexFormat.ofDelimiter(" 0x").withUpperCase().formatHex(value.bytes, at, Math.min(at + result.length(), value.length));
+            String bad = HEX.formatHex(value.bytes, at, Math.min(at + result.length(), value.length));
             reading.problem(value.lineAt(at), column(reading.values.size()), "bytes that are not UTF-8 (0x" + bad
                     + "): the file seems saved in another encoding, such as EUC-KR/CP949 or Windows-1252; save it as UTF-8");
             return "";

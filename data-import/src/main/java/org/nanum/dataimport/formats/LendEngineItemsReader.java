@@ -2,6 +2,7 @@ package org.nanum.dataimport.formats;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.nanum.dataimport.ImportResult;
@@ -41,7 +42,6 @@ public final class LendEngineItemsReader implements FormatReader<ImportedListing
     static final Column SHOWN_ON_WEBSITE = Column.of("Shown on website");
     static final Column OWNED_BY = Column.of("Owned by");
     static final Column DONATED_BY = Column.of("Donated by");
-    static final int MAX_VALUE_KRW = 100_000_000;
 
     private final ReadOptions options;
 
@@ -60,10 +60,11 @@ public final class LendEngineItemsReader implements FormatReader<ImportedListing
         List<String> categories = new ArrayList<>(CsvImport.split(row.cell(TYPE).orNull(), ""));
         CsvImport.split(row.cell(CATEGORY).orNull(), ",").stream().filter(tag -> !categories.contains(tag))
                 .forEach(categories::add);
-        Integer value = Amounts.wonOrKept(row.cell(VALUE), currency, "replacementValue", MAX_VALUE_KRW, listing);
+        Integer value = Amounts.wonOrKept(row.cell(VALUE), currency, "replacementValue",
+                CatalogueLimits.MAX_REPLACEMENT_VALUE_KRW, listing);
         Amounts.keep(row.cell(PRICE_PAID), currency, "pricePaid", listing);
         Amounts.keep(row.cell(LOAN_FEE), currency, "loanFee", listing);
-        var addedOn = SourceDates.instant(row.cell(ADDED_ON), options.zone());
+        Instant addedOn = SourceDates.instant(row.cell(ADDED_ON), options.zone());
         return listing.kind(ListingKind.GOODS)
                 .title(Texts.title(row.cell(NAME).required()))
                 .description(description(row))
@@ -91,9 +92,9 @@ public final class LendEngineItemsReader implements FormatReader<ImportedListing
         String brief = row.cell(SHORT_DESCRIPTION).orNull();
         String full = withLineBreaks(Texts.description(row.cell(LONG_DESCRIPTION)));
         String text = brief == null ? full : full == null ? brief : brief + "\n\n" + full;
-        if (text != null && text.length() > Texts.MAX_DESCRIPTION) {
+        if (text != null && text.length() > CatalogueLimits.MAX_DESCRIPTION) {
             throw row.cell(LONG_DESCRIPTION).fail("with the short description, is " + text.length()
-                    + " characters long; Nanum keeps at most " + Texts.MAX_DESCRIPTION);
+                    + " characters long; Nanum keeps at most " + CatalogueLimits.MAX_DESCRIPTION);
         }
         return text;
     }

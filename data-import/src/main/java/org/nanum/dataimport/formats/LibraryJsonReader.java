@@ -1,6 +1,7 @@
 package org.nanum.dataimport.formats;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -117,7 +118,7 @@ public final class LibraryJsonReader implements FormatReader<ImportedListing> {
     /** "category" is one name or a list of names. */
     private static List<String> categories(JsonObject item, int line) {
         JsonValue value = item.get("category");
-        if (value instanceof jakarta.json.JsonArray array) {
+        if (value instanceof JsonArray array) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
                 names.addAll(CsvImport.split(scalar(array.get(i), "category", line).orNull(), ""));

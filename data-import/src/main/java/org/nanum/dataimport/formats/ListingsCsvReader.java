@@ -60,8 +60,8 @@ public final class ListingsCsvReader implements FormatReader<ImportedListing> {
             throw row.cell(DIRECTION).fail(kind + " listings can only be offered");
         }
         String title = row.cell(TITLE).required();
-        if (title.length() > Texts.MAX_TITLE) {
-            throw row.cell(TITLE).fail("is " + title.length() + " characters long; at most " + Texts.MAX_TITLE);
+        if (title.length() > CatalogueLimits.MAX_TITLE) {
+            throw row.cell(TITLE).fail("is " + title.length() + " characters long; at most " + CatalogueLimits.MAX_TITLE);
         }
         String description = Texts.description(row.cell(DESCRIPTION));
         if (description == null) {
@@ -79,9 +79,9 @@ public final class ListingsCsvReader implements FormatReader<ImportedListing> {
                 .nanumCategory(nanumCategory(row.cell(CATEGORY), category, kind))
                 .condition(oneOf(row.cell(CONDITION), Condition.class).orElse(null))
                 .replacementValueKrw(Amounts.wonOrKept(row.cell(REPLACEMENT_VALUE_KRW), "KRW", "replacementValue",
-                        LendEngineItemsReader.MAX_VALUE_KRW, listing))
+                        CatalogueLimits.MAX_REPLACEMENT_VALUE_KRW, listing))
                 .loanPeriodDays(LoanPeriods.days(row.cell(LOAN_PERIOD_DAYS)))
-                .depositKrw(Amounts.wonOrKept(row.cell(DEPOSIT_KRW), "KRW", "deposit", MyTurnItemsReader.MAX_DEPOSIT_KRW,
+                .depositKrw(Amounts.wonOrKept(row.cell(DEPOSIT_KRW), "KRW", "deposit", CatalogueLimits.MAX_DEPOSIT_KRW,
                         listing))
                 .ownerExternalId(row.cell(OWNER).orNull())
                 .sourceUpdatedAt(SourceDates.instant(row.cell(UPDATED_AT), options.zone()))

@@ -11,7 +11,6 @@ import org.nanum.dataimport.Cell;
  * software says "the library's default", so it is read as no period.
  */
 final class LoanPeriods {
-    static final int MAX_DAYS = 90;
     private static final Pattern PERIOD = Pattern.compile("(\\d+)\\s*(d|days?|일|w|weeks?|주)?");
 
     private LoanPeriods() {
@@ -31,8 +30,8 @@ final class LoanPeriods {
         if (days == 0) {
             return null;
         }
-        if (days > MAX_DAYS) {
-            throw cell.fail(days + " days is longer than Nanum lends (at most " + MAX_DAYS + " days)");
+        if (days > CatalogueLimits.MAX_LOAN_DAYS) {
+            throw cell.fail(days + " days is longer than Nanum lends (at most " + CatalogueLimits.MAX_LOAN_DAYS + " days)");
         }
         return days;
     }

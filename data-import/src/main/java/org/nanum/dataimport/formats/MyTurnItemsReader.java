@@ -34,8 +34,6 @@ public final class MyTurnItemsReader implements FormatReader<ImportedListing> {
     static final Column MODEL = Column.of("Model");
     static final Column SERIAL = Column.of("Serial Number", "Serial");
     static final Column STATUS = Column.of("Status");
-    static final int MAX_VALUE_KRW = 100_000_000;
-    static final int MAX_DEPOSIT_KRW = 10_000_000;
 
     private final ReadOptions options;
 
@@ -54,8 +52,9 @@ public final class MyTurnItemsReader implements FormatReader<ImportedListing> {
         List<String> categories = new ArrayList<>(CsvImport.split(row.cell(ITEM_TYPE).orNull(), ""));
         CsvImport.split(row.cell(CATEGORY).orNull(), ",;").stream().filter(c -> !categories.contains(c))
                 .forEach(categories::add);
-        Integer value = Amounts.wonOrKept(row.cell(REPLACEMENT_COST), currency, "replacementValue", MAX_VALUE_KRW, listing);
-        Integer deposit = Amounts.wonOrKept(row.cell(DEPOSIT), currency, "deposit", MAX_DEPOSIT_KRW, listing);
+        Integer value = Amounts.wonOrKept(row.cell(REPLACEMENT_COST), currency, "replacementValue",
+                CatalogueLimits.MAX_REPLACEMENT_VALUE_KRW, listing);
+        Integer deposit = Amounts.wonOrKept(row.cell(DEPOSIT), currency, "deposit", CatalogueLimits.MAX_DEPOSIT_KRW, listing);
         Amounts.keep(row.cell(LATE_FEE), currency, "lateFeePerDay", listing);
         return listing.kind(ListingKind.GOODS)
                 .title(Texts.title(row.cell(NAME).required()))

@@ -18,6 +18,7 @@ import java.util.HexFormat;
  * on which line it sits. A leading BOM is skipped.
  */
 final class StrictUtf8Reader extends Reader {
+    private static final HexFormat HEX = HexFormat.ofDelimiter(" 0x").withUpperCase();
     private final InputStream in;
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -81,7 +82,7 @@ final class StrictUtf8Reader extends Reader {
                 int bad = Math.min(result.length(), bytes.remaining());
                 byte[] sample = new byte[bad];
                 bytes.get(bytes.position(), sample);
-                pending = new NotUtf8Exception(line + linesIn(chars), HexFormat.ofDelimiter(" 0x").withUpperCase().formatHex(sample));
+                pending = new NotUtf8Exception(line + linesIn(chars), HEX.formatHex(sample));
             } else if (endOfInput && !bytes.hasRemaining()) {
                 utf8.flush(chars);
                 break;

@@ -4,9 +4,6 @@ import org.nanum.dataimport.Cell;
 
 /** Titles and descriptions within the catalogue's limits (120 and 5000 characters). */
 final class Texts {
-    static final int MAX_TITLE = 120;
-    static final int MAX_DESCRIPTION = 5000;
-
     private Texts() {
     }
 
@@ -20,18 +17,18 @@ final class Texts {
             return null;
         }
         String first = text.strip().lines().findFirst().orElse("").strip().replaceAll("\\s+", " ");
-        if (first.length() <= MAX_TITLE) {
+        if (first.length() <= CatalogueLimits.MAX_TITLE) {
             return first;
         }
-        int cut = first.lastIndexOf(' ', MAX_TITLE - 1);
-        return first.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).strip() + "…";
+        int cut = first.lastIndexOf(' ', CatalogueLimits.MAX_TITLE - 1);
+        return first.substring(0, cut > CatalogueLimits.MAX_TITLE / 2 ? cut : CatalogueLimits.MAX_TITLE - 1).strip() + "…";
     }
 
     /** A description, which is never cut: too long is an error the source must fix. */
     static String description(Cell cell) {
         String text = cell.orNull();
-        if (text != null && text.length() > MAX_DESCRIPTION) {
-            throw cell.fail("is " + text.length() + " characters long; Nanum keeps at most " + MAX_DESCRIPTION);
+        if (text != null && text.length() > CatalogueLimits.MAX_DESCRIPTION) {
+            throw cell.fail("is " + text.length() + " characters long; Nanum keeps at most " + CatalogueLimits.MAX_DESCRIPTION);
         }
         return text;
     }

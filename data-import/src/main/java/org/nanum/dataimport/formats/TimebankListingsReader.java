@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.nanum.dataimport.Cell;
 import org.nanum.dataimport.Direction;
 import org.nanum.dataimport.ImportResult;
@@ -62,7 +63,7 @@ public final class TimebankListingsReader implements FormatReader<ImportedListin
     }
 
     private static Direction direction(Cell type) {
-        return switch (type.required().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (type.required().toLowerCase(Locale.ROOT)) {
             case "offer" -> Direction.OFFER;
             case "request" -> Direction.REQUEST;
             default -> throw type.fail("\"" + type.orNull() + "\" is neither offer nor request");
