@@ -51,6 +51,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // The page's console, so tests can see a blocked resource (Content Security Policy) or an uncaught error.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (width < 600) {
             // A phone: Chromium's window has a minimum width, so the page is given a phone's screen instead.
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
@@ -140,6 +142,17 @@ public final class Browser implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new AssertionError(page + ": " + problems);
         }
+    }
+
+    /**
+     * What the page's console said went wrong since the last call: content the Content Security
+     * Policy blocked, and uncaught script errors. (Failed API calls the page handles are not errors.)
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught") || m.contains("SyntaxError"))
+                .toList();
     }
 
     /** Saves what the page shows as a PNG under target/screenshots (docs/screenshots keeps chosen ones). */

@@ -108,6 +108,9 @@ class PagesTourIT {
             if (!text.matches("(?s).*[\\uAC00-\\uD7A3].*")) {
                 problems.add(route + ": no Korean at all");
             }
+            for (String error : browser.consoleErrors()) {
+                problems.add(route + ": the console says " + error);
+            }
             for (String a : browser.seriousAccessibilityProblems()) {
                 problems.add(route + ": " + a);
             }
