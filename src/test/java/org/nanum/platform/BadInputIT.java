@@ -31,7 +31,8 @@ import org.nanum.timebank.Households;
  * built from its schema with one part made hostile at a time (the wrong type, missing or null
  * fields, huge strings, deep nesting, odd Unicode, SQL and Lucene syntax, numbers at the edges,
  * impossible dates), and for every operation's query parameters the same hostile values. A bounded
- * number of tries per operation from a seed (printed; {@code -Dnanum.badinput.seed=N} repeats a run).
+ * number of tries per operation from a seed: fixed, so CI repeats itself; {@code -Dnanum.badinput.seed=N}
+ * tries another ({@code -1}: a random one, printed so that a finding can be repeated).
  * Every answer must be below 500; every 4xx must be a problem document; and a 4xx must leave the
  * database as it was.
  */
@@ -148,7 +149,9 @@ class BadInputIT {
 
     @Test
     void no_bad_input_gets_a_server_error_every_refusal_is_a_problem_and_writes_nothing() {
-        long seed = Long.getLong("nanum.badinput.seed", System.nanoTime());
+        // A fixed seed keeps CI repeatable; explore with others: -Dnanum.badinput.seed=N (random: -1).
+        long chosen = Long.getLong("nanum.badinput.seed", 20261124L);
+        long seed = chosen == -1 ? System.nanoTime() : chosen;
         System.out.println("BadInputIT seed " + seed);
         Random random = new Random(seed);
         Households.Member resident = Households.newHousehold("Bad input household");
