@@ -51,6 +51,7 @@ class AuthorizationMatrixIT {
             DELETE /api/calendar/feed                                                401   2xx   2xx   2xx   2xx   2xx
             DELETE /api/council/councils/{id}/terms/{termId}/members/{residentId}    401   403   403   403   403   4xx
             DELETE /api/listings/{listingId}/photos/{photoId}                        401   404   403   403   403   403
+            DELETE /api/residents/{id}/assistance                                    401   403   403   403   403   403
             DELETE /api/moderation/prohibited-terms/{id}                             401   403   403   404   403   403
             GET    /api/bookings/managed                                             401   4xx   4xx   4xx   4xx   4xx
             GET    /api/bookings/mine                                                401   2xx   2xx   2xx   2xx   2xx
@@ -84,6 +85,7 @@ class AuthorizationMatrixIT {
             GET    /api/loans/{id}/deposit/appeal                                    401   404   404   404   404   404
             GET    /api/loans/{id}/messages                                          401   2xx   404   404   404   404
             GET    /api/me                                                           401   2xx   2xx   2xx   2xx   2xx
+            GET    /api/me/assistance                                                401   2xx   2xx   2xx   2xx   2xx
             GET    /api/me/export                                                    401   2xx   2xx   2xx   2xx   2xx
             GET    /api/moderation/cases/{id}                                        401   403   403   2xx   403   403
             GET    /api/moderation/decisions/mine                                    401   2xx   2xx   2xx   2xx   2xx
@@ -173,6 +175,7 @@ class AuthorizationMatrixIT {
             PUT    /api/listings/{listingId}/photos/{photoId}/moderation             401   403   403   4xx   403   403
             PUT    /api/me/district                                                  401   4xx   4xx   4xx   4xx   4xx
             PUT    /api/notifications/preference                                     401   4xx   4xx   4xx   4xx   4xx
+            POST   /api/residents/{id}/assistance                                    401   403   403   4xx   403   403
             PUT    /api/residents/{id}/residency                                     401   403   403   4xx   403   403
             PUT    /api/residents/{id}/sitter-check                                  401   403   403   4xx   403   403
             PUT    /api/timebank/sessions/{id}/care-note                             401   4xx   404   404   404   404

@@ -16,7 +16,20 @@ public class AuditLog {
     public AuditRecord record(String actorId, AuditRecord.ActorKind kind, String action,
                               String targetType, String targetId, String reason) {
         AuditRecord record = new AuditRecord(actorId, kind, action, targetType, targetId, reason, Instant.now());
+        assistingStaff().ifPresent(record::doneBy);
         em.persist(record);
         return record;
+    }
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<org.nanum.platform.security.Assistance> assistance;
+
+    /** In a request a staff member makes for a resident, that staff member; never in scheduled work. */
+    private java.util.Optional<String> assistingStaff() {
+        try {
+            return assistance.get().staff();
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -31,6 +31,9 @@ public class AuditRecord {
     @Column(name = "target_id", nullable = false)
     private String targetId;
     private String reason;
+    /** The staff member who did this for the resident named as actor (assisted use), else null. */
+    @Column(name = "on_behalf_by")
+    private String onBehalfBy;
 
     protected AuditRecord() {
     }
@@ -49,6 +52,14 @@ public class AuditRecord {
 
     public String id() {
         return id;
+    }
+
+    void doneBy(String staffResidentId) {
+        this.onBehalfBy = staffResidentId;
+    }
+
+    public String onBehalfBy() {
+        return onBehalfBy;
     }
 
     public Instant occurredAt() {

@@ -22,10 +22,35 @@ public class SignedInUserProducer {
     @Inject
     HttpServletRequest request;
 
-    /** The caller when the request carries a valid token, on operations open to anyone too. */
+    @Inject
+    Assistance assistance;
+    @Inject
+    jakarta.enterprise.inject.Instance<Assistance.Consents> consents;
+    private Optional<SignedInUser> caller;
+
+    /**
+     * The caller when the request carries a valid token, on operations open to anyone too. A staff
+     * member sending {@code On-Behalf-Of: <resident id>} with the resident's standing consent is
+     * that resident for this request (and the audit trail says who acted); without one, 403.
+     */
     public Optional<SignedInUser> ifSignedIn() {
-        return request.getUserPrincipal() instanceof JsonWebToken token && token.getSubject() != null
-                ? Optional.of(from(token)) : Optional.empty();
+        if (caller == null) {
+            Optional<SignedInUser> fromToken = request.getUserPrincipal() instanceof JsonWebToken token
+                    && token.getSubject() != null ? Optional.of(from(token)) : Optional.empty();
+            String onBehalfOf = request.getHeader(Assistance.HEADER);
+            if (fromToken.isPresent() && onBehalfOf != null && !onBehalfOf.isBlank()) {
+                SignedInUser staff = fromToken.get();
+                if (!staff.hasRole(Roles.STAFF)) {
+                    throw new Assistance.NotAllowedException("only city staff act on behalf of a resident");
+                }
+                Assistance.Assisted assisted = consents.get().check(staff, onBehalfOf.strip())
+                        .orElseThrow(Assistance.NoConsentException::new);
+                assistance.acting(assisted.staffResidentId(), assisted.residentId());
+                fromToken = Optional.of(assisted.resident());
+            }
+            caller = fromToken;
+        }
+        return caller;
     }
 
     /** Dependent, not request-scoped: a record cannot be proxied, and the token is per request anyway. */

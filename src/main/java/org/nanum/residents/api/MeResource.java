@@ -75,4 +75,17 @@ public class MeResource {
                 + data.get("exportedAt").toString().substring(0, 10) + ".json\"").header("Cache-Control", "no-store")
                 .build();
     }
+
+    @Inject
+    org.nanum.residents.application.AssistanceService assistance;
+
+    @GET
+    @Path("/assistance")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Who of the city's staff may act, or acted, for me",
+            description = "The consents the resident gave to staff members' help (assisted use), newest first: who, "
+                    + "why, from when until when, and whether one still holds.")
+    public java.util.List<org.nanum.residents.application.AssistanceService.ConsentView> myAssistance() {
+        return assistance.mine(user);
+    }
 }

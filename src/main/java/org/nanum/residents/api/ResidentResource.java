@@ -86,4 +86,41 @@ public class ResidentResource {
             @Valid @NotNull(message = "a JSON body is required") org.nanum.residents.api.Requests.SitterCheckRequest body) {
         return sitterChecks.decide(user, id, body.verified(), body.checkedOn(), body.reason());
     }
+
+    /** The resident's consent to a staff member's help, as that staff member records it. */
+    public record AssistanceRequest(@jakarta.validation.constraints.Size(max = 500, message = "at most 500 characters") String reason,
+                                    Integer minutes) {
+    }
+
+    @jakarta.inject.Inject
+    org.nanum.residents.application.AssistanceService assistance;
+
+    @jakarta.ws.rs.POST
+    @Path("/{id}/assistance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a resident's consent to your help (staff)",
+            description = "A resident who asks (at a community centre, without a smartphone) lets the staff member "
+                    + "with them act for them: for `minutes` (default 60, at most 480), with a reason on the record. "
+                    + "While it holds, that staff member sends `On-Behalf-Of: <resident id>` and is the resident for "
+                    + "operations residents may call (never staff's, councils' or admins'); every audit record "
+                    + "written names the staff member (on_behalf_by) and each write is recorded. The resident is told "
+                    + "in their inbox. Staff never assist themselves.")
+    @APIResponse(responseCode = "200", description = "The consent")
+    @APIResponse(responseCode = "400", description = "No reason, or minutes out of range")
+    @APIResponse(responseCode = "403", description = "Not staff, or the caller's own record (own-assistance)")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    public org.nanum.residents.application.AssistanceService.ConsentView grantAssistance(@PathParam("id") String id,
+            @Valid @NotNull(message = "a JSON body is required") AssistanceRequest body) {
+        return assistance.grant(user, id, body.reason(), body.minutes());
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}/assistance")
+    @Operation(summary = "End your help to a resident now (staff)",
+            description = "Ends the staff member's standing consent from this resident before it expires.")
+    @APIResponse(responseCode = "200", description = "The ended consent")
+    @APIResponse(responseCode = "403", description = "Not staff, or no consent of this resident to the caller's help")
+    public org.nanum.residents.application.AssistanceService.ConsentView endAssistance(@PathParam("id") String id) {
+        return assistance.end(user, id);
+    }
 }

@@ -38,7 +38,9 @@ public class ResidentsPersonalData implements PersonalData {
                 + "where resident_id = ?", s.residentId()).stream().findFirst().orElse(null));
         out.put("notifications", rows.of("select kind, subject, body, link, created_at, read_at, mail_status, "
                 + "mail_sent_at from notification where resident_id = ? order by created_at", s.residentId()));
-        out.put("actionsOnRecord", rows.of("select occurred_at, action, target_type, target_id from audit_record "
+        out.put("assistanceConsents", rows.of("select reason, granted_at, expires_at, ended_at from assistance_consent "
+                + "where resident_id = ? order by granted_at", s.residentId()));
+        out.put("actionsOnRecord", rows.of("select occurred_at, action, target_type, target_id, on_behalf_by from audit_record "
                 + "where actor_id = ? order by occurred_at, id", s.residentId()));
         return out;
     }
