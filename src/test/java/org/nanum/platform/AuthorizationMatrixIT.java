@@ -71,6 +71,7 @@ class AuthorizationMatrixIT {
             GET    /api/districts                                                    2xx   2xx   2xx   2xx   2xx   2xx
             GET    /api/holds/mine                                                   401   2xx   2xx   2xx   2xx   2xx
             GET    /api/households/mine                                              401   2xx   2xx   404   404   404
+            GET    /api/import/review                                                401   403   403   2xx   403   403
             GET    /api/listings                                                     2xx   2xx   2xx   2xx   2xx   2xx
             GET    /api/listings/mine                                                401   2xx   2xx   2xx   2xx   2xx
             GET    /api/listings/suggest                                             4xx   4xx   4xx   4xx   4xx   4xx
@@ -135,6 +136,10 @@ class AuthorizationMatrixIT {
             POST   /api/households/join                                              401   4xx   4xx   4xx   4xx   4xx
             POST   /api/households/mine/invitation                                   401   2xx   2xx   404   404   404
             POST   /api/households/mine/leave                                        401   2xx   2xx   404   404   404
+            POST   /api/import/balances                                              401   403   403   4xx   403   403
+            POST   /api/import/listings                                              401   403   403   4xx   403   403
+            POST   /api/import/members                                               401   403   403   4xx   403   403
+            POST   /api/import/transfers                                             401   403   403   4xx   403   403
             POST   /api/listings                                                     401   4xx   4xx   4xx   4xx   4xx
             POST   /api/listings/{listingId}/photos                                  4xx   4xx   4xx   4xx   4xx   4xx
             POST   /api/loans                                                        401   4xx   4xx   4xx   4xx   4xx

@@ -104,6 +104,11 @@ public class ListingService {
         }
         if (target == ListingStatus.PUBLISHED) {
             residents.requireNotSuspended(who);
+            String missing = listing.details() == null ? "details" : listing.details().missingFor(listing.kind());
+            if (missing != null) {
+                // An imported draft its source did not say enough about: it is completed first.
+                throw new ProblemException.InvalidField(missing, "complete the listing before publishing it");
+            }
         }
         ListingStatus from = listing.status();
         Instant now = Instant.now();

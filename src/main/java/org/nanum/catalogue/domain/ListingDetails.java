@@ -103,6 +103,21 @@ public record ListingDetails(@Valid Goods goods, @Valid Space space, @Valid Serv
         };
     }
 
+    /**
+     * The first field a listing of this kind needs before it is published, as the API names it, or
+     * null when nothing is missing. Requests are checked when they are made; an imported draft may
+     * lack what its source did not say.
+     */
+    public String missingFor(ListingKind kind) {
+        return switch (kind) {
+            case GOODS -> goods == null ? "details.goods" : goods.condition() == null ? "details.goods.condition"
+                    : goods.loanPeriodDays() == null ? "details.goods.loanPeriodDays" : null;
+            case SPACE -> space == null ? "details.space" : null;
+            case SERVICE -> service == null ? "details.service" : service.minutes() == null ? "details.service.minutes" : null;
+            case CHILDCARE -> childcare == null ? "details.childcare" : null;
+        };
+    }
+
     /** How many kind parts are present (one is right). */
     public int parts() {
         int n = 0;

@@ -67,7 +67,7 @@ public class SignedInUserProducer {
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups().stream()
                 .filter(Roles.ALL::contains).collect(Collectors.toUnmodifiableSet());
         return new SignedInUser(token.getSubject(), username, name.isBlank() ? username : name,
-                claim(token, "email", null), groups);
+                claim(token, "email", null), groups, "true".equals(claim(token, "email_verified", "false")));
     }
 
     private static String claim(JsonWebToken token, String name, String fallback) {

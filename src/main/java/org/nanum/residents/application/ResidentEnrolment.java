@@ -20,8 +20,18 @@ class ResidentEnrolment {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void enrol(SignedInUser user) {
-        if (residents.findBySubject(user.subject()).isEmpty()) {
-            residents.add(new Resident(user.subject(), user.username(), user.displayName(), user.email(), Instant.now()));
+        if (residents.findBySubject(user.subject()).isPresent()) {
+            return;
         }
+        // A member imported from another time bank becomes this account on their first sign-in,
+        // when Keycloak has verified that the email is theirs; the oldest such record wins.
+        if (user.emailVerified() && user.email() != null && !user.email().isBlank()) {
+            var imported = residents.unclaimedWithEmail(user.email().strip());
+            if (!imported.isEmpty()) {
+                imported.get(0).claim(user.subject(), user.username(), user.displayName(), user.email());
+                return;
+            }
+        }
+        residents.add(new Resident(user.subject(), user.username(), user.displayName(), user.email(), Instant.now()));
     }
 }

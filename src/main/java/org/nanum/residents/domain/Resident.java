@@ -21,7 +21,7 @@ import java.util.UUID;
 public class Resident {
     @Id
     private String id;
-    @Column(nullable = false, unique = true)
+    @Column(unique = true)
     private String subject;
     @Column(nullable = false)
     private String username;
@@ -51,6 +51,28 @@ public class Resident {
         this.displayName = displayName;
         this.email = email;
         this.createdAt = now;
+    }
+
+    /**
+     * A member imported from another time bank (data-import): no Keycloak account yet. Their
+     * first sign-in with the same verified email {@link #claim claims} this record.
+     */
+    public static Resident imported(String username, String displayName, String email, Instant now) {
+        return new Resident(null, username, displayName, email, now);
+    }
+
+    /** Whether the person has signed in (an imported member has not, until they do). */
+    public boolean isClaimed() {
+        return subject != null;
+    }
+
+    /** The first sign-in of an imported member: from now on they are this Keycloak account. */
+    public void claim(String subject, String username, String displayName, String email) {
+        if (this.subject != null) {
+            throw new IllegalStateException("already claimed");
+        }
+        this.subject = subject;
+        refreshIdentity(username, displayName, email);
     }
 
     /** Keeps name and email as Keycloak has them; returns whether anything changed. */

@@ -14,4 +14,13 @@ public interface ResidentRepository {
     Optional<Resident> lockBySubject(String subject);
 
     void add(Resident resident);
+
+    /** Writes what is pending now: rows of other capabilities that name a new resident follow. */
+    void flush();
+
+    /** Imported members who have not signed in yet, with this email (ignoring case), the oldest first. */
+    List<Resident> unclaimedWithEmail(String email);
+
+    /** A resident who has signed in and has this email (ignoring case), the oldest first. */
+    Optional<Resident> signedInWithEmail(String email);
 }

@@ -39,6 +39,26 @@ public class JpaResidentRepository implements ResidentRepository {
     }
 
     @Override
+    public List<Resident> unclaimedWithEmail(String email) {
+        return em.createQuery("select r from Resident r where r.subject is null and lower(r.email) = :email "
+                + "order by r.createdAt, r.id", Resident.class).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Resident> signedInWithEmail(String email) {
+        return em.createQuery("select r from Resident r where r.subject is not null and lower(r.email) = :email "
+                        + "order by r.createdAt, r.id",
+                        Resident.class).setParameter("email", email.toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public void add(Resident resident) {
         em.persist(resident);
     }

@@ -20,6 +20,7 @@ import org.nanum.timebank.infrastructure.LedgerStore;
 public class AccountNames {
     public static final String ISSUER_NAME = "City of Nanum: welcome grants";
     public static final String POT_NAME = "Community pot";
+    public static final String MIGRATION_NAME = "Imported time-bank history";
     static final java.time.Duration KEPT = java.time.Duration.ofMinutes(1);
     static final int MOST = 10_000;
 
@@ -44,7 +45,7 @@ public class AccountNames {
 
     String nameOf(Account a) {
         if (a.kind() == Account.Kind.SYSTEM) {
-            return Account.ISSUER.equals(a.id()) ? ISSUER_NAME : POT_NAME;
+            return Account.ISSUER.equals(a.id()) ? ISSUER_NAME : Account.MIGRATION.equals(a.id()) ? MIGRATION_NAME : POT_NAME;
         }
         long now = System.nanoTime();
         Known k = known.get(a.householdId());

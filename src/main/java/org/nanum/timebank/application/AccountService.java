@@ -72,7 +72,7 @@ public class AccountService {
     @Transactional
     public List<AccountView> system() {
         Map<String, String> cache = names.cache();
-        return List.of(Account.ISSUER, Account.POT).stream().map(id -> store.account(id).orElseThrow())
+        return List.of(Account.ISSUER, Account.POT, Account.MIGRATION).stream().map(id -> store.account(id).orElseThrow())
                 .map(a -> new AccountView(a.id(), a.kind(), names.name(a.id(), cache), a.balance(), a.held(),
                         a.incoming(), null, null, null, a.openedAt(), List.of())).toList();
     }

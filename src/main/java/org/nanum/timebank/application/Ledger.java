@@ -59,6 +59,43 @@ public class Ledger {
         return store.fresh(account);
     }
 
+    /**
+     * The account of a household that comes with imported history: opened without the welcome
+     * grant, since its balance is the one its time bank kept (data-import).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account openImported(String householdId) {
+        Account existing = store.accountOfHousehold(householdId).orElse(null);
+        if (existing != null) {
+            return existing;
+        }
+        store.lockHousehold(householdId);
+        return store.accountOfHousehold(householdId).orElseGet(() -> {
+            Account account = Account.ofHousehold(householdId, clock.instant());
+            store.add(account);
+            return store.fresh(account);
+        });
+    }
+
+    /**
+     * History another time bank recorded (IMPORTED) or an opening balance (OPENING): posted with
+     * the date it happened, exempt from today's limits (history may have broken them), and still
+     * double-entry: the minutes leave one account and reach the other. The journal records it now,
+     * so the hash chain stays in the order things were written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer recordHistory(String from, String to, int minutes, Transfer.Kind kind, Instant happenedAt) {
+        if (kind != Transfer.Kind.IMPORTED && kind != Transfer.Kind.OPENING) {
+            throw new IllegalArgumentException("only imported history is exempt from the limits");
+        }
+        lock(from, to);
+        store.change(from, -minutes, 0, 0);
+        store.change(to, minutes, 0, 0);
+        Transfer t = new Transfer(null, from, to, minutes, kind, false, null, null, happenedAt);
+        store.add(t, new JournalEntry(t, JournalEntry.Entry.POST, minutes, clock.instant()));
+        return t;
+    }
+
     /** Moves minutes at once; refused (nothing written) when a limit would be broken. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Transfer pay(String transferId, String from, String to, int minutes, Transfer.Kind kind, String reverses,

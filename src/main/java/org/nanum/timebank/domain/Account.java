@@ -26,6 +26,8 @@ public class Account {
     public static final String ISSUER = "00000000-0000-4000-8000-0000000000e1";
     /** The community pot: residents give to it, staff grant from it. */
     public static final String POT = "00000000-0000-4000-8000-0000000000e2";
+    /** Imported history: the source time bank's own account, and where opening balances come from. */
+    public static final String MIGRATION = "00000000-0000-4000-8000-0000000000e3";
 
     @Id
     private String id;

@@ -28,7 +28,11 @@ public class Transfer {
         /** The time of a childcare or service session. */
         SESSION,
         /** Undoes a posted transfer. */
-        REVERSAL
+        REVERSAL,
+        /** Time given in another time bank's software, imported with its original date (data-import). */
+        IMPORTED,
+        /** Brings an imported member's balance to what their time bank says, where its history is partial. */
+        OPENING
     }
 
     public enum Status { PENDING, POSTED, VOIDED }

@@ -120,6 +120,27 @@ public class LedgerStore {
                 .setParameter("a", accountId).setParameter("f", from).setParameter("t", to).getResultList();
     }
 
+    /**
+     * What imported history (IMPORTED and OPENING transfers) brought the account, net; and the date
+     * of its first imported transfer, or null. Flushes first: a batch's own transfers count.
+     */
+    public record ImportedHistory(long net, Instant first) {
+    }
+
+    public ImportedHistory importedHistory(String accountId) {
+        em.flush();
+        List<Object[]> rows = em.createNativeQuery("select coalesce(sum(case when to_account = ? then minutes else -minutes end), 0), "
+                + "min(created_at) from tb_transfer where (to_account = ? or from_account = ?) "
+                + "and kind in ('IMPORTED', 'OPENING') and status = 'POSTED'")
+                .setParameter(1, accountId).setParameter(2, accountId).setParameter(3, accountId).getResultList();
+        Object[] row = rows.get(0);
+        Object first = row[1];
+        Instant at = first == null ? null : first instanceof java.sql.Timestamp ts ? ts.toInstant()
+                : first instanceof java.time.OffsetDateTime odt ? odt.toInstant() : first instanceof Instant i ? i
+                : Instant.parse(first.toString());
+        return new ImportedHistory(((Number) row[0]).longValue(), at);
+    }
+
     /** The account's posted balance from the journal, up to (not including) {@code before}. */
     public long postedBefore(String accountId, Instant before) {
         Number in = (Number) em.createNativeQuery("select coalesce(sum(minutes), 0) from tb_journal "

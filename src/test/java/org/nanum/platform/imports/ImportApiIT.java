@@ -1,0 +1,290 @@
+package org.nanum.platform.imports;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nanum.testsupport.Database;
+import org.nanum.testsupport.Eventually;
+import org.nanum.testsupport.Keycloak;
+import org.nanum.testsupport.NanumDeployment;
+
+/**
+ * The import API through the real server, PostgreSQL and Keycloak: listings created once and
+ * published or kept for review by the rules, unchanged on a second import, updated when the source
+ * changed, left alone when someone changed them in Nanum; a dry run writes nothing; a time bank's
+ * history keeps the books balanced and its hash chain whole, and a member becomes themselves on
+ * their first sign-in. (ImportCommandIT drives the same API with the real files and the tool.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class ImportApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return NanumDeployment.war();
+    }
+
+    private static String source() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static JsonPath post(String token, String what, String source, boolean dryRun, List<Map<String, Object>> records) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("source", source);
+        body.put("dryRun", dryRun);
+        body.put("records", records);
+        return NanumDeployment.as(token).contentType(ContentType.JSON).body(json(body)).post("/api/import/" + what)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String json(Map<String, Object> body) {
+        return jakarta.json.Json.createObjectBuilder(body).build().toString();
+    }
+
+    private static Map<String, Object> listing(String id, int line, String kind, String title, Object... more) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("externalId", id);
+        m.put("line", line);
+        m.put("kind", kind);
+        m.put("title", title);
+        m.put("description", title + ", described at length by its library.");
+        for (int i = 0; i < more.length; i += 2) {
+            m.put((String) more[i], more[i + 1]);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> outcome(JsonPath answer, String externalId) {
+        List<Map<String, Object>> all = answer.getList("outcomes");
+        return all.stream().filter(o -> externalId.equals(o.get("externalId"))).findFirst().orElseThrow();
+    }
+
+    private static long tableRows(String source) {
+        return Database.count("select count(*) from import_record where source = ?", source)
+                + Database.count("select count(*) from listing") + Database.count("select count(*) from audit_record")
+                + Database.count("select count(*) from resident") + Database.count("select count(*) from tb_transfer");
+    }
+
+    @Test
+    void listings_are_created_once_updated_when_the_source_changes_and_never_over_a_change_made_in_nanum() {
+        String staff = Keycloak.newPerson("staff").token();
+        String source = source();
+        String nonce = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        List<Map<String, Object>> records = new ArrayList<>(List.of(
+                listing("drill", 2, "GOODS", "Cordless drill " + nonce, "category", "goods.tools.power",
+                        "condition", "GOOD", "loanPeriodDays", 14, "replacementValueKrw", 120000),
+                listing("kit", 3, "GOODS", "Science kit " + nonce, "sourceCategories", List.of("Educational Kits")),
+                listing("garden-help", 4, "SERVICE", "Help in the garden " + nonce, "category", "service.home.gardening"),
+                listing("sitting", 5, "CHILDCARE", "Babysitting on Fridays " + nonce, "direction", "REQUEST",
+                        "category", "childcare.babysitting"),
+                listing("hall", 6, "SPACE", "Community hall " + nonce, "category", "space.hall"),
+                listing("wrong-kind", 7, "GOODS", "Ladder " + nonce, "category", "service.home"),
+                listing("orphan", 8, "GOODS", "Saw " + nonce, "category", "goods.tools.hand", "ownerExternalId", "nobody")));
+        JsonPath first = post(staff, "listings", source, false, records);
+        assertEquals(4, first.getInt("created"), first.prettify());
+        assertEquals(3, first.getInt("errors"));
+        assertEquals(3, first.getInt("review"));
+        assertEquals("kind", outcome(first, "hall").get("field"));
+        assertEquals("category", outcome(first, "wrong-kind").get("field"));
+        assertEquals("ownerExternalId", outcome(first, "orphan").get("field"));
+        assertEquals(8, ((Number) outcome(first, "orphan").get("line")).intValue());
+
+        // A complete listing is the city's and is published (and found); incomplete ones are drafts for staff.
+        String drill = (String) outcome(first, "drill").get("id");
+        assertEquals(false, outcome(first, "drill").get("review"));
+        Map<String, Object> row = Database.one("select status, owner_type, category_code from listing where id = ?", drill);
+        assertEquals("PUBLISHED", row.get("status"));
+        assertEquals("CITY", row.get("owner_type"));
+        Eventually.within(20, "the imported drill in search", () -> NanumDeployment.as(null).queryParam("q", nonce)
+                .get("/api/listings").then().statusCode(200).extract().jsonPath().getList("items.id").contains(drill));
+        String kit = (String) outcome(first, "kit").get("id");
+        assertTrue(((String) outcome(first, "kit").get("reason")).contains("no Nanum category for Educational Kits"));
+        row = Database.one("select status, category_code from listing where id = ?", kit);
+        assertEquals("DRAFT", row.get("status"));
+        assertEquals("goods", row.get("category_code"));
+        String garden = (String) outcome(first, "garden-help").get("id");
+        row = Database.one("select l.owner_type, r.display_name, r.subject from listing l join resident r on r.id = l.owner_id "
+                + "where l.id = ?", garden);
+        assertEquals("RESIDENT", row.get("owner_type"));
+        assertEquals(source + " (imported)", row.get("display_name"));
+        assertNull(row.get("subject"), "the source's own account never signs in");
+        String sitting = (String) outcome(first, "sitting").get("id");
+        assertEquals("HOUSEHOLD", Database.one("select owner_type from listing where id = ?", sitting).get("owner_type"));
+        assertEquals("DRAFT", Database.one("select status from listing where id = ?", sitting).get("status"));
+        assertEquals(4, Database.count("select count(*) from audit_record where action = 'catalogue.listing-imported' "
+                + "and reason like ?", source + " %"));
+
+        // Staff see what waits for them; a draft its source did not complete cannot be published as it is.
+        NanumDeployment.as(staff).queryParam("source", source).get("/api/import/review").then().statusCode(200)
+                .body("externalId", hasItem("kit")).body("externalId", hasItem("sitting"));
+        NanumDeployment.as(staff).contentType(ContentType.JSON).body("{\"status\":\"PUBLISHED\"}")
+                .put("/api/listings/" + kit + "/status").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("details.goods.condition"));
+
+        // The same file again changes nothing at all.
+        long before = tableRows(source);
+        JsonPath again = post(staff, "listings", source, false, records);
+        assertEquals(0, again.getInt("created") + again.getInt("updated"), again.prettify());
+        assertEquals(4, again.getInt("unchanged"));
+        assertEquals(before, tableRows(source));
+
+        // A newer file updates what changed.
+        records.set(0, listing("drill", 2, "GOODS", "Cordless drill, two batteries " + nonce, "category",
+                "goods.tools.power", "condition", "GOOD", "loanPeriodDays", 14, "replacementValueKrw", 120000));
+        JsonPath changed = post(staff, "listings", source, false, records);
+        assertEquals("UPDATED", outcome(changed, "drill").get("outcome"));
+        assertEquals("Cordless drill, two batteries " + nonce, Database.one("select title from listing where id = ?", drill)
+                .get("title"));
+
+        // Staff change it in Nanum: the next import leaves their change alone and says so.
+        NanumDeployment.as(staff).contentType(ContentType.JSON).body(json(Map.of("kind", "GOODS", "ownerType", "CITY",
+                        "title", "Drill (checked by staff) " + nonce, "description", "Two batteries, one charger.",
+                        "category", "goods.tools.power", "details", Map.of("goods", Map.of("condition", "FAIR",
+                                "loanPeriodDays", 7)))))
+                .put("/api/listings/" + drill).then().statusCode(200);
+        records.set(0, listing("drill", 2, "GOODS", "Cordless drill, three batteries " + nonce, "category",
+                "goods.tools.power", "condition", "GOOD", "loanPeriodDays", 14));
+        JsonPath third = post(staff, "listings", source, false, records);
+        assertEquals("SKIPPED", outcome(third, "drill").get("outcome"));
+        assertTrue(((String) outcome(third, "drill").get("reason")).contains("changed in Nanum"));
+        assertEquals("Drill (checked by staff) " + nonce, Database.one("select title from listing where id = ?", drill)
+                .get("title"));
+    }
+
+    @Test
+    void a_dry_run_reports_what_would_happen_and_writes_nothing() {
+        String staff = Keycloak.newPerson("staff").token();
+        String source = source();
+        List<Map<String, Object>> records = List.of(
+                listing("a", 2, "GOODS", "Tent for four", "category", "goods.camping", "condition", "GOOD",
+                        "loanPeriodDays", 7),
+                listing("b", 3, "GOODS", "Lantern"),
+                listing("c", 4, "GOODS", "x".repeat(121)));
+        post(staff, "listings", source, false, List.of(listing("b", 3, "GOODS", "Lantern")));
+        long before = tableRows(source);
+        JsonPath dry = post(staff, "listings", source, true, records);
+        assertTrue(dry.getBoolean("dryRun"));
+        assertEquals(1, dry.getInt("created"), dry.prettify());
+        assertEquals(1, dry.getInt("unchanged"));
+        assertEquals(1, dry.getInt("errors"));
+        assertEquals("title", outcome(dry, "c").get("field"));
+        assertNull(outcome(dry, "a").get("id"), "nothing was created, so there is no id to give");
+        assertEquals(before, tableRows(source));
+    }
+
+    @Test
+    void a_time_banks_history_keeps_the_books_balanced_and_a_member_becomes_themselves_on_first_sign_in() {
+        String staff = Keycloak.newPerson("staff").token();
+        Keycloak.Person ana = Keycloak.newPerson();
+        String source = source();
+        String anaEmail = ana.username() + "@test.nanum.local";
+        JsonPath members = post(staff, "members", source, false, List.of(
+                Map.of("externalId", "1", "line", 2, "name", "Ana (time bank)", "email", anaEmail.toUpperCase(),
+                        "phone", "+82 10 0000 0000"),
+                Map.of("externalId", "2", "line", 3, "name", "Bo"),
+                Map.of("externalId", "3", "line", 4, "name", "Chul", "email", "not-an-email")));
+        assertEquals(2, members.getInt("created"), members.prettify());
+        assertEquals("email", outcome(members, "3").get("field"));
+        JsonPath fixed = post(staff, "members", source, false, List.of(
+                Map.of("externalId", "3", "line", 4, "name", "Chul", "email", "chul-" + source + "@example.org")));
+        assertEquals(1, fixed.getInt("created"));
+        String anaResident = (String) outcome(members, "1").get("id");
+        assertNull(Database.one("select subject from resident where id = ?", anaResident).get("subject"));
+
+        // History beyond today's limits (a floor of -600 minutes) is still history: it is recorded.
+        List<Map<String, Object>> transfers = List.of(
+                Map.of("externalId", "t1", "line", 2, "fromMember", "1", "toMember", "2", "minutes", 3000,
+                        "at", "2019-05-01T10:00:00Z", "memo", "A summer of tutoring"),
+                Map.of("externalId", "t2", "line", 3, "fromMember", "time-bank", "toMember", "3", "minutes", 60,
+                        "at", "2019-06-01T10:00:00Z"),
+                Map.of("externalId", "t3", "line", 4, "fromMember", "2", "toMember", "1", "minutes", 30,
+                        "at", "2019-07-01T10:00:00Z"),
+                Map.of("externalId", "t4", "line", 5, "fromMember", "9", "toMember", "1", "minutes", 30,
+                        "at", "2019-07-01T10:00:00Z"));
+        JsonPath moved = post(staff, "transfers", source, false, transfers);
+        assertEquals(3, moved.getInt("created"), moved.prettify());
+        assertEquals("fromMember", outcome(moved, "t4").get("field"));
+        String t1 = (String) outcome(moved, "t1").get("id");
+        Map<String, Object> t = Database.one("select kind, minutes, created_at from tb_transfer where id = ?", t1);
+        assertEquals("IMPORTED", t.get("kind"));
+        assertTrue(t.get("created_at").toString().startsWith("2019-05-01"), t.toString());
+        assertEquals("A summer of tutoring", Database.one("select memo from tb_transfer_note where transfer_id = ?", t1)
+                .get("memo"));
+
+        long before = tableRows(source);
+        JsonPath twice = post(staff, "transfers", source, false, transfers.subList(0, 3));
+        assertEquals(3, twice.getInt("unchanged"), twice.prettify());
+        assertEquals(before, tableRows(source));
+        JsonPath altered = post(staff, "transfers", source, false, List.of(Map.of("externalId", "t3", "line", 4,
+                "fromMember", "2", "toMember", "1", "minutes", 45, "at", "2019-07-01T10:00:00Z")));
+        assertEquals("externalId", outcome(altered, "t3").get("field"));
+
+        // The old system's balances: Ana -2900 (history says -2970), Bo 2970 (matches), Chul 120 (history 60).
+        List<Map<String, Object>> balances = List.of(Map.of("externalId", "1", "line", 2, "minutes", -2900),
+                Map.of("externalId", "2", "line", 3, "minutes", 2970), Map.of("externalId", "3", "line", 4, "minutes", 120));
+        JsonPath opened = post(staff, "balances", source, false, balances);
+        assertEquals(2, opened.getInt("created"), opened.prettify());
+        assertEquals("UNCHANGED", outcome(opened, "2").get("outcome"));
+        assertEquals(0, post(staff, "balances", source, false, balances).getInt("created"));
+        String opening = (String) outcome(opened, "1").get("id");
+        Map<String, Object> o = Database.one("select kind, minutes, from_account, created_at from tb_transfer where id = ?", opening);
+        assertEquals("OPENING", o.get("kind"));
+        assertEquals(70, ((Number) o.get("minutes")).intValue());
+        assertTrue(o.get("created_at").toString().startsWith("2019-05-01"), "just before the first imported transfer: " + o);
+
+        // The books: every balance sums to zero, each account is what its journal says, the chain verifies.
+        JsonPath check = NanumDeployment.as(Keycloak.token("ada", "ada")).get("/api/timebank/ledger/check").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(check.getBoolean("verified"), check.prettify());
+        assertEquals(0L, check.getLong("sumOfBalances"));
+        assertTrue(check.getList("accountsOutOfBalance").isEmpty(), check.prettify());
+
+        // Ana signs in for the first time with the email Keycloak verified: she is the imported member.
+        JsonPath me = NanumDeployment.as(ana.token()).get("/api/me").then().statusCode(200).extract().jsonPath();
+        assertEquals(anaResident, me.getString("id"));
+        assertNotNull(Database.one("select subject from resident where id = ?", anaResident).get("subject"));
+        NanumDeployment.as(ana.token()).get("/api/timebank/accounts/mine").then().statusCode(200)
+                .body("balance", org.hamcrest.Matchers.equalTo(-2900));
+        // Her record is hers now: a later import does not rename her.
+        JsonPath renamed = post(staff, "members", source, false, List.of(
+                Map.of("externalId", "1", "line", 2, "name", "Ana K.", "email", anaEmail)));
+        assertEquals("SKIPPED", outcome(renamed, "1").get("outcome"));
+        assertFalse("Ana K.".equals(Database.one("select display_name from resident where id = ?", anaResident)
+                .get("display_name")));
+    }
+
+    @Test
+    void a_batch_without_a_source_or_with_too_many_records_is_refused_whole() {
+        String staff = Keycloak.newPerson("staff").token();
+        NanumDeployment.as(staff).contentType(ContentType.JSON).body(json(Map.of("records", List.of(listing("a", 1, "GOODS", "A")))))
+                .post("/api/import/listings").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(containsString("source")));
+        NanumDeployment.as(staff).contentType(ContentType.JSON).body(json(Map.of("source", "../etc",
+                        "records", List.of(listing("a", 1, "GOODS", "A")))))
+                .post("/api/import/listings").then().statusCode(400).body("errors.field", hasItem(containsString("source")));
+        List<Map<String, Object>> many = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            many.add(Map.of("externalId", "m" + i, "line", i + 2, "name", "Member " + i));
+        }
+        String source = source();
+        NanumDeployment.as(staff).contentType(ContentType.JSON).body(json(Map.of("source", source, "records", many)))
+                .post("/api/import/members").then().statusCode(400).body("errors.field", hasItem(containsString("records")));
+        assertEquals(0, Database.count("select count(*) from import_record where source = ?", source));
+    }
+}
