@@ -225,6 +225,7 @@ public class ListingImport {
                     : r.replacementValueKrw() != null ? "replacementValueKrw" : "depositKrw", "only goods have it");
         }
         Imports.extra(r.extra());
+        Imports.date("sourceUpdatedAt", r.sourceUpdatedAt());
         return new Described(direction, title, description, category, details, missing);
     }
 

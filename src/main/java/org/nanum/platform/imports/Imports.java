@@ -49,6 +49,17 @@ public final class Imports {
         }
     }
 
+    private static final java.time.Instant EARLIEST = java.time.Instant.parse("1900-01-01T00:00:00Z");
+
+    /** A source's date: from 1900 to a day from now (clocks differ), or the record is refused. */
+    public static java.time.Instant date(String field, java.time.Instant value) {
+        if (value != null && (value.isBefore(EARLIEST)
+                || value.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1))))) {
+            throw new RecordRejected(field, "between 1900 and today");
+        }
+        return value;
+    }
+
     /** What Nanum has no field for is not stored, but it must stay a small map of short texts. */
     public static void extra(Map<String, String> extra) {
         if (extra == null) {

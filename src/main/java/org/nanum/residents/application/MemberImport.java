@@ -87,6 +87,7 @@ public class MemberImport {
         }
         Imports.text("phone", r.phone(), 40, false);
         Imports.text("language", r.language(), 20, false);
+        Imports.date("joinedAt", r.joinedAt());
         String hash = ImportRecords.hash(name, email);
         Instant now = Instant.now();
         ImportRecord known = records.find(importer.source(), ImportRecord.Kind.MEMBER, externalId).orElse(null);

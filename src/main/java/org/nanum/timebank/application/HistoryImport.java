@@ -3,7 +3,6 @@ package org.nanum.timebank.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +96,7 @@ public class HistoryImport {
             throw new RecordRejected("at", "when it happened is required");
         }
         Instant now = Instant.now();
-        if (r.at().isAfter(now.plus(Duration.ofDays(1)))) {
-            throw new RecordRejected("at", "is in the future");
-        }
+        Imports.date("at", r.at());
         String memo = Imports.text("memo", r.memo(), 500, false);
         String from = Imports.text("fromMember", r.fromMember(), 200, true);
         String to = Imports.text("toMember", r.toMember(), 200, true);
