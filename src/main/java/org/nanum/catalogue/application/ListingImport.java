@@ -20,12 +20,14 @@ import org.nanum.catalogue.domain.OwnerType;
 import org.nanum.catalogue.infrastructure.CatalogueStore;
 import org.nanum.platform.audit.AuditLog;
 import org.nanum.platform.audit.AuditRecord;
+import org.nanum.platform.imports.ImportBatches;
 import org.nanum.platform.imports.ImportOutcome;
 import org.nanum.platform.imports.ImportRecord;
 import org.nanum.platform.imports.ImportRecords;
 import org.nanum.platform.imports.Importer;
 import org.nanum.platform.imports.Imports;
 import org.nanum.platform.imports.RecordRejected;
+import org.nanum.platform.imports.SourceRecord;
 import org.nanum.residents.application.MemberImport;
 import org.nanum.residents.application.MemberImport.Owner;
 
@@ -69,28 +71,15 @@ public class ListingImport {
                          @Schema(description = "A Nanum category code of the kind, or null when the source's did not map")
                          String category, List<String> sourceCategories, ListingDetails.Condition condition,
                          Integer replacementValueKrw, Integer depositKrw, Integer loanPeriodDays, String ownerExternalId,
-                         Instant sourceUpdatedAt, Map<String, String> extra) {
+                         Instant sourceUpdatedAt, Map<String, String> extra) implements SourceRecord {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ImportOutcome> importAll(Importer importer, List<ImportedListing> batch) {
-        List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
-        for (ImportedListing r : batch) {
-            String id = r == null ? null : r.externalId();
-            int line = r == null ? 0 : r.line();
-            try {
-                outcomes.add(importOne(importer, r));
-            } catch (RecordRejected rejected) {
-                outcomes.add(ImportOutcome.error(id, line, rejected));
-            }
-        }
-        return outcomes;
+        return ImportBatches.each(batch, r -> importOne(importer, r));
     }
 
     private ImportOutcome importOne(Importer importer, ImportedListing r) {
-        if (r == null) {
-            throw new RecordRejected("records", "a record cannot be null");
-        }
         String externalId = Imports.externalId(r.externalId());
         Described d = describe(importer, r);
         String contentHash = ImportRecords.hash(r.kind(), d.direction, r.title(), r.description(), r.category(),

@@ -40,6 +40,25 @@ public class ImportBatches {
         }
     }
 
+    /**
+     * Each record through {@code one}, in order: a record the rules refuse ({@link RecordRejected})
+     * is an ERROR outcome and the batch goes on with the next.
+     */
+    public static <R extends SourceRecord> List<ImportOutcome> each(List<R> batch, Function<R, ImportOutcome> one) {
+        List<ImportOutcome> outcomes = new java.util.ArrayList<>(batch.size());
+        for (R r : batch) {
+            try {
+                if (r == null) {
+                    throw new RecordRejected("records", "a record cannot be null");
+                }
+                outcomes.add(one.apply(r));
+            } catch (RecordRejected rejected) {
+                outcomes.add(ImportOutcome.error(r == null ? null : r.externalId(), r == null ? 0 : r.line(), rejected));
+            }
+        }
+        return outcomes;
+    }
+
     @Transactional
     public ImportAnswer run(String importerId, Batch<?> batch, Function<Importer, List<ImportOutcome>> work) {
         Importer importer = new Importer(importerId, batch.source(), batch.isDryRun());

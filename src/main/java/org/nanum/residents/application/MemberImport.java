@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,12 +11,14 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.nanum.platform.audit.AuditLog;
 import org.nanum.platform.audit.AuditRecord;
+import org.nanum.platform.imports.ImportBatches;
 import org.nanum.platform.imports.ImportOutcome;
 import org.nanum.platform.imports.ImportRecord;
 import org.nanum.platform.imports.ImportRecords;
 import org.nanum.platform.imports.Importer;
 import org.nanum.platform.imports.Imports;
 import org.nanum.platform.imports.RecordRejected;
+import org.nanum.platform.imports.SourceRecord;
 import org.nanum.residents.domain.Household;
 import org.nanum.residents.domain.HouseholdRepository;
 import org.nanum.residents.domain.Resident;
@@ -49,7 +50,7 @@ public class MemberImport {
     @Schema(name = "ImportedMember", description = "A time-bank member read from a source file. Only name and email "
             + "are kept; a phone number sent is not stored.")
     public record ImportedMember(String externalId, int line, String name, String email, String phone, String language,
-                         Instant joinedAt) {
+                         Instant joinedAt) implements SourceRecord {
     }
 
     /** Who owns what an import brings: a resident and their household. */
@@ -58,21 +59,10 @@ public class MemberImport {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ImportOutcome> importAll(Importer importer, List<ImportedMember> batch) {
-        List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
-        for (ImportedMember r : batch) {
-            try {
-                outcomes.add(importOne(importer, r));
-            } catch (RecordRejected rejected) {
-                outcomes.add(ImportOutcome.error(r == null ? null : r.externalId(), r == null ? 0 : r.line(), rejected));
-            }
-        }
-        return outcomes;
+        return ImportBatches.each(batch, r -> importOne(importer, r));
     }
 
     private ImportOutcome importOne(Importer importer, ImportedMember r) {
-        if (r == null) {
-            throw new RecordRejected("records", "a record cannot be null");
-        }
         String externalId = Imports.externalId(r.externalId());
         if (externalId.equals(SOURCE_ACCOUNT)) {
             throw new RecordRejected("externalId", "'" + SOURCE_ACCOUNT + "' names the source's own account");

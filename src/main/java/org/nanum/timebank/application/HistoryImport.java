@@ -4,17 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.nanum.platform.audit.AuditLog;
 import org.nanum.platform.audit.AuditRecord;
+import org.nanum.platform.imports.ImportBatches;
 import org.nanum.platform.imports.ImportOutcome;
 import org.nanum.platform.imports.ImportRecord;
 import org.nanum.platform.imports.ImportRecords;
 import org.nanum.platform.imports.Importer;
 import org.nanum.platform.imports.Imports;
 import org.nanum.platform.imports.RecordRejected;
+import org.nanum.platform.imports.SourceRecord;
 import org.nanum.residents.application.MemberImport;
 import org.nanum.timebank.domain.Account;
 import org.nanum.timebank.domain.Transfer;
@@ -50,44 +51,25 @@ public class HistoryImport {
     @Schema(name = "ImportedTransfer", description = "Time one member gave another in the source time bank; "
             + "'time-bank' stands for the time bank's own account.")
     public record ImportedTransfer(String externalId, int line, String fromMember, String toMember, Integer minutes,
-                                 Instant at, String memo, String postExternalId) {
+                                 Instant at, String memo, String postExternalId) implements SourceRecord {
     }
 
     @Schema(name = "ImportedBalance", description = "A member's balance in the source time bank, in minutes "
             + "(negative when they owe time): their imported history is brought to it.")
-    public record ImportedBalance(String externalId, int line, Integer minutes) {
+    public record ImportedBalance(String externalId, int line, Integer minutes) implements SourceRecord {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ImportOutcome> importTransfers(Importer importer, List<ImportedTransfer> batch) {
-        List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
-        for (ImportedTransfer r : batch) {
-            try {
-                outcomes.add(importTransfer(importer, r));
-            } catch (RecordRejected rejected) {
-                outcomes.add(ImportOutcome.error(r == null ? null : r.externalId(), r == null ? 0 : r.line(), rejected));
-            }
-        }
-        return outcomes;
+        return ImportBatches.each(batch, r -> importTransfer(importer, r));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ImportOutcome> importBalances(Importer importer, List<ImportedBalance> batch) {
-        List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
-        for (ImportedBalance r : batch) {
-            try {
-                outcomes.add(importBalance(importer, r));
-            } catch (RecordRejected rejected) {
-                outcomes.add(ImportOutcome.error(r == null ? null : r.externalId(), r == null ? 0 : r.line(), rejected));
-            }
-        }
-        return outcomes;
+        return ImportBatches.each(batch, r -> importBalance(importer, r));
     }
 
     private ImportOutcome importTransfer(Importer importer, ImportedTransfer r) {
-        if (r == null) {
-            throw new RecordRejected("records", "a record cannot be null");
-        }
         String externalId = Imports.externalId(r.externalId());
         if (r.minutes() == null || r.minutes() < 1 || r.minutes() > MOST_MINUTES) {
             throw new RecordRejected("minutes", "between 1 and " + MOST_MINUTES);
@@ -132,9 +114,6 @@ public class HistoryImport {
     }
 
     private ImportOutcome importBalance(Importer importer, ImportedBalance r) {
-        if (r == null) {
-            throw new RecordRejected("records", "a record cannot be null");
-        }
         String member = Imports.externalId(r.externalId());
         if (r.minutes() == null || Math.abs((long) r.minutes()) > MOST_MINUTES * 10L) {
             throw new RecordRejected("minutes", "between " + -MOST_MINUTES * 10 + " and " + MOST_MINUTES * 10);
