@@ -40,8 +40,10 @@ function claimsOf(jwt) {
 
 function keep(tokens) {
   const claims = claimsOf(tokens.access_token);
+  // The name is in the ID token only: access tokens carry no name or email (docs/security.md).
+  const id = tokens.id_token ? claimsOf(tokens.id_token) : {};
   const s = { accessToken: tokens.access_token, refreshToken: tokens.refresh_token, idToken: tokens.id_token,
-    name: claims.name || claims.preferred_username, roles: claims.groups || [],
+    name: id.name || id.preferred_username || claims.name || claims.preferred_username || '', roles: claims.groups || [],
     expiresAt: Date.now() + tokens.expires_in * 1000 };
   sessionStorage.setItem(KEY, JSON.stringify(s));
   scheduleRefresh(s);
@@ -130,6 +132,12 @@ export async function completeSignIn() {
   if (params.get('state') !== pending.state) return;
   keep(await tokenRequest({ grant_type: 'authorization_code', code: params.get('code'),
     redirect_uri: redirectUri(), code_verifier: pending.verifier }));
+}
+
+/** Forgets the session here without asking Keycloak (the account was erased: Keycloak has no session left). */
+export function forget() {
+  sessionStorage.removeItem(KEY);
+  clearTimeout(refreshTimer);
 }
 
 export async function signOut() {

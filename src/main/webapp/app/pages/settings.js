@@ -4,6 +4,7 @@
 import { get, send, download, el } from '../api.js';
 import { t, current, formatDate } from '../i18n.js';
 import { statusLine, markFields, field, actionForm, actionButton, signedIn, districtList, today } from '../ui.js';
+import { forget } from '../auth.js';
 
 // Languages are named in their own language, as in the header's choice.
 const LANGUAGES = { ko: '한국어', en: 'English', fr: 'Français' };
@@ -210,6 +211,40 @@ function exportSection() {
     }, status, { id: 'export-data' }), status);
 }
 
+// What must be closed before an erasure, by the kind of thing the server names ("loans/<id>").
+const OPEN_PAGES = { loans: id => `#/me/loans/${id}`, bookings: id => `#/me/bookings/${id}`,
+  sessions: id => `#/timebank/sessions/${id}`, holds: () => '#/me/holds', 'deposit-appeals': id => `#/me/loans/${id}` };
+
+function openItem({ field: thing }) {
+  const [kind, id] = thing.split('/');
+  const words = t(`settings.erase.open.${kind}`);
+  const page = OPEN_PAGES[kind];
+  return el('li', {}, page ? el('a', { href: page(id) }, words) : words);
+}
+
+/** The right to be forgotten (POST /api/me/erasure): what is still open first, then "ERASE" typed to confirm. */
+function erasureSection() {
+  const status = statusLine('');
+  const place = el('div', {});
+  const check = actionButton(t('settings.erase.check'), async () => {
+    const answer = await get('/me/erasure');
+    if (!answer.possible) {
+      place.replaceChildren(el('p', {}, t('settings.erase.openIntro')), el('ul', {}, ...answer.open.map(openItem)));
+      return t('settings.erase.notYet');
+    }
+    place.replaceChildren(actionForm({ id: 'erase-form' }, [
+      field(t('settings.erase.confirmLabel'), 'input', { name: 'confirm', autocomplete: 'off', required: true, lang: 'en' })],
+    t('settings.erase.button'), async values => {
+      await send('POST', '/me/erasure', { confirm: values.confirm.trim() });
+      forget();
+      location.assign('#/');
+      return t('settings.erase.done');
+    }));
+    return t('settings.erase.ready');
+  }, status, { id: 'erase-check', class: 'secondary' });
+  return section('settings-erase', t('settings.erase'), el('p', {}, t('settings.erase.intro')), check, place, status);
+}
+
 export async function settingsPage(view) {
   if (!signedIn(view, t('settings.title'))) return;
   const status = statusLine(t('settings.loading'));
@@ -225,7 +260,8 @@ export async function settingsPage(view) {
   status.remove();
   view.append(
     el('p', {}, el('a', { href: '#/me/reports' }, t('settings.reportsLink'))),
-    languageSection(), mailSection(), districtSection(me, districts), householdSection(), calendarSection(), exportSection());
+    languageSection(), mailSection(), districtSection(me, districts), householdSection(), calendarSection(), exportSection(),
+    erasureSection());
 }
 
 // ---- My reports and the decisions about my things ----

@@ -87,6 +87,7 @@ class AuthorizationMatrixIT {
             GET    /api/loans/{id}/messages                                          401   2xx   404   404   404   404
             GET    /api/me                                                           401   2xx   2xx   2xx   2xx   2xx
             GET    /api/me/assistance                                                401   2xx   2xx   2xx   2xx   2xx
+            GET    /api/me/erasure                                                   401   2xx   2xx   2xx   2xx   2xx
             GET    /api/me/export                                                    401   2xx   2xx   2xx   2xx   2xx
             GET    /api/moderation/cases/{id}                                        401   403   403   2xx   403   403
             GET    /api/moderation/decisions/mine                                    401   2xx   2xx   2xx   2xx   2xx
@@ -154,6 +155,7 @@ class AuthorizationMatrixIT {
             POST   /api/loans/{id}/reference                                         401   4xx   4xx   4xx   4xx   4xx
             POST   /api/loans/{id}/renew                                             401   4xx   4xx   4xx   4xx   4xx
             POST   /api/loans/{id}/return                                            401   4xx   4xx   4xx   4xx   4xx
+            POST   /api/me/erasure                                                   401   4xx   4xx   4xx   4xx   4xx
             POST   /api/moderation/cases/{id}/claim                                  401   403   403   2xx   403   403
             POST   /api/moderation/cases/{id}/decision                               401   403   403   4xx   403   403
             POST   /api/moderation/cases/{id}/suspension-lift                        401   403   403   4xx   403   403
@@ -161,6 +163,7 @@ class AuthorizationMatrixIT {
             POST   /api/moderation/prohibited-terms                                  401   403   403   4xx   403   403
             POST   /api/notifications/{id}/read                                      401   2xx   404   404   404   404
             POST   /api/reports                                                      401   4xx   4xx   4xx   4xx   4xx
+            POST   /api/residents/{id}/erasure                                       401   403   403   4xx   403   403
             POST   /api/timebank/grants                                              401   403   403   4xx   403   403
             POST   /api/timebank/sessions                                            401   4xx   4xx   4xx   4xx   4xx
             POST   /api/timebank/sessions/{id}/accept                                401   4xx   404   404   404   404

@@ -113,6 +113,23 @@ class HardeningIT {
                     .post("/api/households").then().statusCode(413).contentType("application/problem+json")
                     .body("type", equalTo("urn:nanum:problem:request-too-large"));
             StandaloneServer.as(token).get("/api/households/mine").then().statusCode(404);
+            // The same body without a length (chunked): 413 too; a small chunked body goes through.
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            byte[] big = ("{\"name\":\"" + name + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.net.http.HttpResponse<String> chunked = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(StandaloneServer.baseUrl() + "/api/households"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            StandaloneServer.as(token).get("/api/households/mine").then().statusCode(404);
+            byte[] small = "{\"name\":\"Chunked family\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.net.http.HttpResponse<String> fine = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(StandaloneServer.baseUrl() + "/api/households"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small)))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, fine.statusCode(), fine.body());
 
             // CORS: the configured origins only, preflight included.
             StandaloneServer.as(token).header("Origin", CITY_APP).get("/api/me").then().statusCode(200)

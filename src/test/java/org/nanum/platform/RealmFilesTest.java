@@ -35,6 +35,9 @@ class RealmFilesTest {
         JsonObject demo = realm("nanum-realm.json");
         Map<String, List<String>> roles = new TreeMap<>();
         for (JsonObject u : demo.getJsonArray("users").getValuesAs(JsonObject.class)) {
+            if (u.containsKey("serviceAccountClientId")) {
+                continue;
+            }
             roles.put(u.getString("username"), u.getJsonArray("realmRoles").getValuesAs(jakarta.json.JsonString.class)
                     .stream().map(jakarta.json.JsonString::getString).filter(r -> !r.startsWith("default")).sorted()
                     .collect(Collectors.toList()));
@@ -49,6 +52,38 @@ class RealmFilesTest {
         assertTrue(web.getBoolean("publicClient"));
         assertFalse(web.getBoolean("directAccessGrantsEnabled"));
         assertEquals("S256", web.getJsonObject("attributes").getString("pkce.code.challenge.method"));
+    }
+
+    /**
+     * Access tokens carry no name and no email (no "profile" or "email" scope), so that no log of a
+     * rejected token can hold them; the web interface has the name in its ID token; Nanum reads the
+     * rest from Keycloak with nanum-server, whose service account may view and manage users only.
+     */
+    @Test
+    void access_tokens_carry_no_name_or_email_and_nanum_server_only_manages_users() throws IOException {
+        for (String file : List.of("nanum-realm.json", "nanum-realm-production.json")) {
+            JsonObject realm = realm(file);
+            for (JsonObject c : realm.getJsonArray("clients").getValuesAs(JsonObject.class)) {
+                if (c.getString("clientId").equals("nanum-server")) {
+                    continue;
+                }
+                List<String> scopes = c.getJsonArray("defaultClientScopes").getValuesAs(jakarta.json.JsonString.class)
+                        .stream().map(jakarta.json.JsonString::getString).toList();
+                assertFalse(scopes.contains("profile") || scopes.contains("email"), file + " " + c.getString("clientId"));
+                for (JsonObject m : c.getJsonArray("protocolMappers").getValuesAs(JsonObject.class)) {
+                    String claim = m.getJsonObject("config").getString("claim.name", m.getString("protocolMapper"));
+                    if (claim.contains("name") || claim.contains("email")) {
+                        assertEquals("false", m.getJsonObject("config").getString("access.token.claim"),
+                                file + " " + m.getString("name"));
+                    }
+                }
+            }
+            JsonObject server = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                    .filter(u -> "nanum-server".equals(u.getString("serviceAccountClientId", ""))).findFirst().orElseThrow();
+            assertEquals(Json.createArrayBuilder().add("view-users").add("manage-users").build(),
+                    server.getJsonObject("clientRoles").getJsonArray("realm-management"));
+            assertFalse(server.containsKey("realmRoles"), "nanum-server's account holds no Nanum role");
+        }
     }
 
     @Test

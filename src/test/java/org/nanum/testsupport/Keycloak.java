@@ -98,6 +98,7 @@ public final class Keycloak {
         }
         JsonObjectBuilder client = Json.createObjectBuilder().add("clientId", clientId).add("enabled", true)
                 .add("publicClient", true).add("directAccessGrantsEnabled", true).add("standardFlowEnabled", false)
+                .add("defaultClientScopes", Json.createArrayBuilder().add("web-origins").add("acr").add("roles").add("basic"))
                 .add("protocolMappers", mappers)
                 .add("attributes", Json.createObjectBuilder()
                         .add("access.token.lifespan", String.valueOf(accessTokenLifespanSeconds)));

@@ -35,6 +35,7 @@ class TimebankIT {
     private static final String PROBLEM = "application/problem+json";
     private static final String ISSUER = "00000000-0000-4000-8000-0000000000e1";
     private static final String POT = "00000000-0000-4000-8000-0000000000e2";
+    private static final String MIGRATION = "00000000-0000-4000-8000-0000000000e3";
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -176,7 +177,8 @@ class TimebankIT {
         Member needy = Households.newHousehold("Pot needy");
         List<Map<String, Object>> system = as(giver.token()).get("/api/timebank/accounts/system").then().statusCode(200)
                 .extract().jsonPath().getList("$");
-        assertEquals(List.of(ISSUER, POT), system.stream().map(a -> a.get("id")).toList());
+        assertEquals(List.of(ISSUER, POT, MIGRATION), system.stream().map(a -> a.get("id")).toList());
+        assertEquals("Imported time-bank history", system.get(2).get("name"));
         pay(giver.token(), key(), to(POT, 200)).then().statusCode(201).body("toName", equalTo("Community pot"));
         String staff = Keycloak.newPerson("staff").token();
         String grant = "{\"to\":\"" + needy.accountId() + "\",\"minutes\":50,\"memo\":\"Winter help, case 2026-118\"}";

@@ -187,6 +187,25 @@ public class Listing {
         return true;
     }
 
+    /**
+     * Its owner was erased: withdrawn for good, and nothing of what they wrote or where it was
+     * stays (the row remains for the loans and bookings that point to it).
+     */
+    public void erase(Instant now) {
+        this.title = "(erased)";
+        this.description = "(erased)";
+        this.latitude = null;
+        this.longitude = null;
+        this.publicLatitude = null;
+        this.publicLongitude = null;
+        ListingDetails d = details();
+        this.details = d == null ? null : d.withoutPrivate().toJson();
+        this.statusBeforeHidden = null;
+        this.hiddenCause = null;
+        this.status = ListingStatus.WITHDRAWN;
+        this.updatedAt = now;
+    }
+
     /** Something about the listing changed outside its own fields (e.g. its availability). */
     public void touch(Instant now) {
         this.updatedAt = now;

@@ -59,6 +59,16 @@ public class RequestLimits extends HttpFilter {
                     "the body is " + length + " bytes; at most " + max + " are accepted here", 0);
             return;
         }
+        if (length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"))) {
+            // No length announced: read at most one byte past the limit, and go on with what was read.
+            byte[] body = request.getInputStream().readNBytes((int) max + 1);
+            if (body.length > max) {
+                refuse(request, response, 413, "request-too-large", "The request is too large",
+                        "the body is larger than the " + max + " bytes accepted here", 0);
+                return;
+            }
+            request = new ReadBody(request, body);
+        }
         long now = System.currentTimeMillis();
         String authorization = request.getHeader("Authorization");
         if ("POST".equals(request.getMethod()) && path.equals("/api/reports") && authorization != null) {
@@ -116,5 +126,63 @@ public class RequestLimits extends HttpFilter {
         response.getWriter().write(Json.createObjectBuilder().add("type", Problem.TYPE_PREFIX + slug)
                 .add("title", title).add("status", status).add("detail", detail)
                 .add("instance", request.getRequestURI()).build().toString());
+    }
+
+    /** A request whose body was read here (it came without a length): the same bytes, read again. */
+    static final class ReadBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new IllegalStateException("the body was read already");
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws java.io.UnsupportedEncodingException {
+            String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(body),
+                    java.nio.charset.Charset.forName(charset)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
     }
 }

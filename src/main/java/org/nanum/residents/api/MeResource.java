@@ -88,4 +88,52 @@ public class MeResource {
     public java.util.List<org.nanum.residents.application.AssistanceService.ConsentView> myAssistance() {
         return assistance.mine(user);
     }
+
+    @Inject
+    org.nanum.residents.application.AccountErasure erasure;
+
+    /** What keeps the account from being erased now. */
+    public record ErasureCheck(boolean possible, java.util.List<org.nanum.platform.rest.Problem.FieldError> open) {
+    }
+
+    /** The resident's confirmation: the word ERASE, typed. */
+    public record ErasureRequest(@jakarta.validation.constraints.Size(max = 20) String confirm) {
+    }
+
+    @GET
+    @Path("/erasure")
+    @RolesAllowed(Roles.RESIDENT)
+    @Operation(summary = "Can my account be erased now?",
+            description = "What is still open and must be closed first, each with what to do: loans asked for, "
+                    + "approved or out (yours or of your items), waiting lists, bookings to come, undecided deposit "
+                    + "appeals, time-bank sessions not settled, a council seat held now.")
+    public ErasureCheck erasureCheck() {
+        java.util.List<org.nanum.platform.rest.Problem.FieldError> open = erasure.openItems(user);
+        return new ErasureCheck(open.isEmpty(), open);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/erasure")
+    @RolesAllowed(Roles.RESIDENT)
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase my account",
+            description = "Cannot be undone; confirm with {\"confirm\": \"ERASE\"}. Refused while anything is open "
+                    + "(GET /api/me/erasure lists it). Then: your profile, messages, notes, reports' words, comments, "
+                    + "listings (withdrawn, their photos deleted), calendar address, inbox and preferences are erased or "
+                    + "pseudonymised; your household goes with its last member; loans, bookings and time-bank "
+                    + "transfers stay with their dates and amounts under \"Erased resident\", so the books still "
+                    + "balance. Your Keycloak account is deleted (keycloakAccount: DELETED, or PENDING while Keycloak "
+                    + "cannot be reached: retried). Audited; a token issued before gets 403 account-erased.")
+    @APIResponse(responseCode = "200", description = "Erased")
+    @APIResponse(responseCode = "400", description = "Not confirmed")
+    @APIResponse(responseCode = "409", description = "Something is still open (erasure-blocked), each item in errors")
+    public org.nanum.residents.application.AccountErasure.ErasureView erase(
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull(message = "a JSON body is required")
+            ErasureRequest body) {
+        if (!"ERASE".equals(body.confirm())) {
+            throw new org.nanum.residents.domain.ResidentsProblems.ErasureNotConfirmedException();
+        }
+        String id = erasure.eraseMine(user).residentId();
+        return erasure.deleteAccount(id);
+    }
 }

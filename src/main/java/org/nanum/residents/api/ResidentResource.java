@@ -123,4 +123,35 @@ public class ResidentResource {
     public org.nanum.residents.application.AssistanceService.ConsentView endAssistance(@PathParam("id") String id) {
         return assistance.end(user, id);
     }
+
+    @jakarta.inject.Inject
+    org.nanum.residents.application.AccountErasure erasure;
+
+    /** The resident's request, as staff record it: why, how it was made, and the word ERASE. */
+    public record ErasureOnBehalf(
+            @jakarta.validation.constraints.NotBlank(message = "say who asked, how and when (it is recorded)")
+            @jakarta.validation.constraints.Size(max = 500, message = "at most 500 characters") String reason,
+            @jakarta.validation.constraints.Size(max = 20) String confirm) {
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("/{id}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase a resident's account at their request (staff)",
+            description = "For a resident who asks in person or in writing: the same erasure as POST /api/me/erasure, "
+                    + "with the request recorded (reason: who asked, how, when) in the erasure and the audit trail. "
+                    + "Confirm with \"confirm\": \"ERASE\". Staff erase their own account themselves.")
+    @APIResponse(responseCode = "200", description = "Erased")
+    @APIResponse(responseCode = "400", description = "No reason, not confirmed, or the caller's own account")
+    @APIResponse(responseCode = "403", description = "Not staff, or the account was erased already (account-erased)")
+    @APIResponse(responseCode = "404", description = "No such resident")
+    @APIResponse(responseCode = "409", description = "Something is still open (erasure-blocked)")
+    public org.nanum.residents.application.AccountErasure.ErasureView eraseFor(@PathParam("id") String id,
+            @Valid @NotNull(message = "a JSON body is required") ErasureOnBehalf body) {
+        if (!"ERASE".equals(body.confirm())) {
+            throw new org.nanum.residents.domain.ResidentsProblems.ErasureNotConfirmedException();
+        }
+        erasure.eraseFor(user, id, body.reason().strip());
+        return erasure.deleteAccount(id);
+    }
 }

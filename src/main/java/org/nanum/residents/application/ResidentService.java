@@ -49,12 +49,15 @@ public class ResidentService {
      */
     @Transactional
     public Resident signIn(@NotNull SignedInUser user) {
+        SignedInUser identity = null;
         if (!enrolled.contains(user.subject())) {
-            enrol(user);
+            identity = identityOf(user);
+            enrol(identity);
         }
         Resident resident = residents.findBySubject(user.subject()).orElse(null);
         if (resident == null) {
-            enrol(user);
+            identity = identity != null ? identity : identityOf(user);
+            enrol(identity);
             // Answered as 409 concurrent-update: reload and retry.
             resident = residents.findBySubject(user.subject()).orElseThrow(() -> new jakarta.persistence
                     .OptimisticLockException("the first sign-in of this person could not be recorded; try again"));
@@ -63,8 +66,34 @@ public class ResidentService {
             enrolled.clear();
         }
         enrolled.add(user.subject());
-        resident.refreshIdentity(user.username(), user.displayName(), user.email());
+        if (resident.isErased()) {
+            // A token issued before the erasure: the account is gone, and so is everything it said.
+            throw new org.nanum.residents.domain.ResidentsProblems.AccountErasedException();
+        }
+        // Name and email follow Keycloak: once per node from its admin API (access tokens carry
+        // neither), or on every request from a realm that still puts them in its tokens.
+        SignedInUser shown = identity != null ? identity : user.email() != null ? user : null;
+        if (shown != null && shown.email() != null) {
+            resident.refreshIdentity(shown.username(), shown.displayName(), shown.email());
+        }
         return resident;
+    }
+
+    @Inject
+    org.nanum.residents.infrastructure.KeycloakAccounts keycloak;
+
+    /**
+     * Who the caller is: the token's claims when it has them (an email), else Keycloak's own record
+     * (the realm keeps names and emails out of access tokens), else the token's subject alone.
+     */
+    private SignedInUser identityOf(SignedInUser user) {
+        if (user.email() != null) {
+            return user;
+        }
+        return keycloak.profile(user.subject()).map(p -> new SignedInUser(user.subject(),
+                        p.username() != null ? p.username() : user.username(), p.displayName() != null ? p.displayName()
+                        : user.displayName(), p.email(), user.roles(), p.emailVerified()))
+                .orElse(user);
     }
 
     private void enrol(SignedInUser user) {

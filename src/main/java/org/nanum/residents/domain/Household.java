@@ -65,6 +65,12 @@ public class Household {
                 && now.isBefore(invitationExpiresAt);
     }
 
+    /** Its last member was erased: its name goes, its time-bank account stays (the books keep its minutes). */
+    public void erase(Instant now) {
+        this.name = "Erased household";
+        dissolve(now);
+    }
+
     public void dissolve(Instant now) {
         this.dissolvedAt = now;
         this.invitationCode = null;

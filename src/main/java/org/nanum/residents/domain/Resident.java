@@ -38,6 +38,8 @@ public class Resident {
     private String residencyVerifiedBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "erased_at")
+    private Instant erasedAt;
     @Version
     private long version;
 
@@ -59,6 +61,26 @@ public class Resident {
      */
     public static Resident imported(String username, String displayName, String email, Instant now) {
         return new Resident(null, username, displayName, email, now);
+    }
+
+    /**
+     * The person's erasure: nothing that says who they were stays. The row remains, because loans,
+     * the ledger and the audit trail point to it; the subject stays too, so that a token issued
+     * before the erasure cannot enrol them again (the Keycloak account itself is deleted).
+     */
+    public void erase(Instant now) {
+        this.username = "erased:" + id;
+        this.displayName = "Erased resident";
+        this.email = null;
+        this.districtCode = null;
+        this.householdId = null;
+        this.residencyVerifiedAt = null;
+        this.residencyVerifiedBy = null;
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     /** Whether the person has signed in (an imported member has not, until they do). */

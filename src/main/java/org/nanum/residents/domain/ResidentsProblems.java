@@ -7,6 +7,26 @@ public final class ResidentsProblems {
     private ResidentsProblems() {
     }
 
+    public static class AccountErasedException extends ProblemException {
+        public AccountErasedException() {
+            super(403, "account-erased", "This account was erased",
+                    "This account was erased at its owner's request; nothing can be done with it any more.");
+        }
+    }
+
+    public static class ErasureBlockedException extends ProblemException {
+        public ErasureBlockedException(java.util.List<org.nanum.platform.rest.Problem.FieldError> open) {
+            super(409, "erasure-blocked", "Close these first",
+                    "Some things are still open: each is listed with what to do. Then ask again.", open);
+        }
+    }
+
+    public static class ErasureNotConfirmedException extends ProblemException.InvalidField {
+        public ErasureNotConfirmedException() {
+            super("confirm", "write ERASE to confirm: an erasure cannot be undone");
+        }
+    }
+
     public static class AlreadyInHouseholdException extends ProblemException {
         public AlreadyInHouseholdException() {
             super(409, "already-in-household", "Already in a household",
