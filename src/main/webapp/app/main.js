@@ -36,6 +36,7 @@ const routes = [
   [/^#\/staff\/city$/, './pages/staff.js', 'cityPage'],
   [/^#\/staff\/deposits$/, './pages/staff.js', 'depositsPage'],
   [/^#\/staff\/disputes$/, './pages/staff.js', 'disputesPage'],
+  [/^#\/staff\/imports$/, './pages/staff.js', 'importsPage'],
   [/^(#\/?)?(\?.*)?$/, './pages/search.js', 'searchPage'],
 ];
 

@@ -26,7 +26,7 @@ function staffOnly(view, title) {
 function staffNav() {
   const pages = [['#/staff', 'staff.queue.title'], ['#/staff/sitters', 'staff.sitters.title'],
     ['#/staff/city', 'staff.city.title'], ['#/staff/deposits', 'staff.deposits.title'],
-    ['#/staff/disputes', 'staff.disputes.title']];
+    ['#/staff/disputes', 'staff.disputes.title'], ['#/staff/imports', 'staff.imports.title']];
   return el('nav', { 'aria-label': t('staff.nav'), class: 'staff-nav' }, el('ul', {},
     ...pages.map(([href, key]) => el('li', {},
       el('a', { href, 'aria-current': location.hash === href ? 'page' : null }, t(key))))));
@@ -364,6 +364,21 @@ function residencyForm(residentId, shown) {
   }), 'residency-submit');
 }
 
+/** A resident's erasure at their request (POST /residents/{id}/erasure): who asked, how and when, and ERASE typed. */
+function erasureForm(residentId, shown) {
+  return submitId(actionForm({ id: 'erasure-form' }, [
+    field(t('staff.erase.reason'), 'textarea', { name: 'reason', id: 'erasure-reason', required: true,
+      maxlength: 500, rows: 3 }),
+    field(t('staff.erase.confirm'), 'input', { name: 'confirm', id: 'erasure-confirm', required: true,
+      autocomplete: 'off', lang: 'en' }),
+  ], t('staff.erase.submit'), async values => {
+    const done = await send('POST', `/residents/${residentId}/erasure`,
+      { reason: values.reason, confirm: values.confirm.trim() });
+    shown.replaceChildren();
+    return t(`staff.erase.done.${done.keycloakAccount}`);
+  }), 'erasure-submit');
+}
+
 export async function sittersPage(view) {
   const title = t('staff.sitters.title');
   if (!staffOnly(view, title)) return;
@@ -389,7 +404,8 @@ export async function sittersPage(view) {
         section(t('staff.sitters.resident'), residentBox),
         section(t('staff.sitters.checks'), checkLine, el('p', { class: 'meta' }, t('staff.sitters.documents')),
           sitterForm(resident.id, checkLine)),
-        section(t('staff.residency.title'), residencyForm(resident.id, residentBox)));
+        section(t('staff.residency.title'), residencyForm(resident.id, residentBox)),
+        section(t('staff.erase.title'), el('p', {}, t('staff.erase.intro')), erasureForm(resident.id, residentBox)));
     } catch (error) {
       status.fail(error);
     }
@@ -822,6 +838,47 @@ export async function disputesPage(view) {
     }
     status.say(t('staff.disputes.count', { n: formatNumber(sessions.length) }));
     view.append(...sessions.map(s => dispute(s, status)));
+  } catch (error) {
+    status.fail(error);
+  }
+}
+
+// ---- Imported records waiting for staff (GET /api/import/review) ---------------------------
+
+// What a source left out, as the server names it ("kept as a draft for staff: no condition; …").
+const MISSING = [[/^no description$/, 'description'], [/^no category$/, 'category'],
+  [/^no Nanum category for (.*)$/, 'categoryFor'], [/^no condition$/, 'condition'], [/^no loan period$/, 'loanPeriod'],
+  [/^no duration in minutes$/, 'duration'], [/^childcare needs/, 'childcare'], [/^a resident with this email/, 'sameEmail']];
+
+function reviewWords(review) {
+  const items = review.replace(/^kept as a draft for staff: /, '').split('; ');
+  return el('ul', {}, ...items.map(item => {
+    const known = MISSING.find(([pattern]) => pattern.test(item));
+    if (!known) return el('li', { lang: 'en' }, item);
+    const match = item.match(known[0]);
+    return el('li', {}, t(`staff.imports.missing.${known[1]}`, { categories: match[1] || '' }));
+  }));
+}
+
+export async function importsPage(view) {
+  const title = t('staff.imports.title');
+  if (!staffOnly(view, title)) return;
+  const status = statusLine();
+  view.replaceChildren(el('h1', {}, title), staffNav(), el('p', {}, t('staff.imports.intro')), status);
+  try {
+    const records = await get('/import/review');
+    if (!records.length) {
+      status.say(t('staff.imports.none'));
+      return;
+    }
+    status.say(t('staff.imports.count', { n: formatNumber(records.length) }));
+    view.append(table(t('staff.imports.caption'), [t('staff.imports.source'), t('staff.imports.record'),
+      t('staff.imports.what'), t('staff.imports.imported')], records.map(r => el('tr', {},
+      el('td', {}, r.source),
+      el('td', {}, r.kind === 'LISTING' ? el('a', { href: `#/me/listings/${r.targetId}` }, r.externalId) : r.externalId,
+        el('br', {}), el('span', { class: 'meta' }, t('staff.imports.line', { line: formatNumber(r.line) }))),
+      el('td', {}, reviewWords(r.review)),
+      el('td', {}, when(r.importedAt))))));
   } catch (error) {
     status.fail(error);
   }

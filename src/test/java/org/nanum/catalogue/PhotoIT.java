@@ -32,7 +32,7 @@ import org.nanum.testsupport.NanumDeployment;
 
 /** Photos: uploaded in three formats, stripped of metadata, scaled, limited, hidden by staff. */
 @ExtendWith(ArquillianExtension.class)
-class PhotoIT {
+public class PhotoIT {
     /** A 1×1 lossless WebP (the well-known browser feature-detection image). */
     private static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
@@ -41,7 +41,7 @@ class PhotoIT {
         return NanumDeployment.war();
     }
 
-    static byte[] image(String format, int w, int h) throws IOException {
+    public static byte[] image(String format, int w, int h) throws IOException {
         BufferedImage img = new BufferedImage(w, h, format.equals("png") ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(30, 120, 200));

@@ -73,7 +73,7 @@ class ErasureIT {
     }
 
     @Test
-    void a_resident_is_forgotten_once_what_is_open_is_closed_and_the_books_still_balance() {
+    void a_resident_is_forgotten_once_what_is_open_is_closed_and_the_books_still_balance() throws Exception {
         String nonce = "er" + UUID.randomUUID().toString().substring(0, 6);
         Member family = Households.newHousehold("Household " + nonce);
         Member lender = Households.newHousehold("The lender next door");
@@ -86,6 +86,9 @@ class ErasureIT {
         String kettle = publish(family.token(), "{\"kind\":\"GOODS\",\"title\":\"Kettle " + nonce + "\",\"description\":"
                 + "\"Pick it up at 12 Sample-ro " + nonce + "\",\"category\":\"goods.kitchen\",\"district\":\"mapo\","
                 + "\"details\":{\"goods\":{\"condition\":\"GOOD\",\"loanPeriodDays\":3,\"pickupPlace\":\"Gate " + nonce + "\"}}}");
+        String photo = as(family.token()).contentType("image/png").body(org.nanum.catalogue.PhotoIT.image("png", 64, 48))
+                .post("/api/listings/" + kettle + "/photos").then().statusCode(201).extract().path("id");
+        assertEquals(1, Database.count("select count(*) from listing_photo where listing_id = ?", kettle));
         String drill = publish(lender.token(), "{\"kind\":\"GOODS\",\"title\":\"Drill of the lender\",\"description\":"
                 + "\"Cordless\",\"category\":\"goods.tools.power\",\"district\":\"mapo\",\"details\":{\"goods\":"
                 + "{\"condition\":\"GOOD\",\"loanPeriodDays\":3}}}");
@@ -128,6 +131,7 @@ class ErasureIT {
         assertEquals("Erased household", Database.one("select name from household where id = ?", family.householdId())
                 .get("name"));
         assertEquals("WITHDRAWN", Database.one("select status from listing where id = ?", kettle).get("status"));
+        assertEquals(0, Database.count("select count(*) from listing_photo where listing_id = ?", kettle), "the photo " + photo);
         Eventually.within(20, "the kettle out of search", () -> !as(null).queryParam("q", "kettle").get("/api/listings")
                 .then().extract().jsonPath().getList("items.id").contains(kettle));
         assertEquals(0, Database.count("select count(*) from notification where resident_id = ?", residentId));

@@ -165,7 +165,8 @@ class PagesTourIT {
         }
         try (Browser browser = Browser.open("ko", 390, 844)) {
             browser.go("#/staff").signIn(Keycloak.newPerson("staff"));
-            tour(browser, List.of("#/staff", "#/staff/sitters", "#/staff/city", "#/staff/deposits", "#/staff/disputes"), problems);
+            tour(browser, List.of("#/staff", "#/staff/sitters", "#/staff/city", "#/staff/deposits", "#/staff/disputes",
+                    "#/staff/imports"), problems);
         }
         Keycloak.Person member = Keycloak.newPerson("council");
         as(member.token()).get("/api/me").then().statusCode(200);

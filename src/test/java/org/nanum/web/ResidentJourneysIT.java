@@ -189,6 +189,37 @@ class ResidentJourneysIT {
                 .then().extract().jsonPath().getList("items.title").contains(title));
     }
 
+    @Test
+    void a_resident_erases_their_account_in_the_settings_after_closing_what_was_open() throws Exception {
+        Households.Member resident = Households.newHousehold("Web erasure family");
+        String id = (String) Database.residentBySubject(resident.person().id()).get("id");
+        String owner = Keycloak.newPerson().token();
+        String item = published(owner, "Erasure ladder " + Long.toString(System.nanoTime(), 36), "Three metres");
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(3);
+        String loan = as(resident.token()).contentType(ContentType.JSON).body("{\"itemId\":\"" + item + "\",\"firstDay\":\""
+                + day + "\",\"lastDay\":\"" + day + "\"}").post("/api/loans").then().statusCode(201).extract().path("id");
+        try (Browser browser = Browser.open("en")) {
+            browser.go("#/me/settings").signIn(resident.person()).heading("Settings");
+            // Something is open: the page says what, with a link to it, and offers no erasure yet.
+            browser.driver().findElement(By.id("erase-check")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#settings-erase a[href='#/me/loans/" + loan + "']")));
+            assertTrue(browser.driver().findElements(By.id("erase-form")).isEmpty());
+            as(resident.token()).contentType(ContentType.JSON).body("{}").post("/api/loans/" + loan + "/cancel")
+                    .then().statusCode(200);
+            browser.driver().findElement(By.id("erase-check")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("erase-form")));
+            accessible(browser, "settings: erase my account");
+            browser.driver().findElement(By.cssSelector("#erase-form input[name=confirm]")).sendKeys("ERASE");
+            browser.driver().findElement(By.cssSelector("#erase-form button[type=submit]")).click();
+            browser.waiting().until(d -> Database.one("select erased_at from resident where id = ?", id).get("erased_at") != null);
+            // Signed out here, and Keycloak has no such account any more.
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"), "Sign in"));
+        }
+        assertEquals("Erased resident", Database.one("select display_name from resident where id = ?", id).get("display_name"));
+        as(owner).get("/api/loans/" + loan).then().statusCode(200);
+    }
+
     /** Moves a session into the past (it started an hour ago), as if the afternoon had passed. */
     private static void began(String session) {
         OffsetDateTime start = OffsetDateTime.ofInstant(Instant.now().minus(Duration.ofHours(1)), ZoneOffset.UTC);
