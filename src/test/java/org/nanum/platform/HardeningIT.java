@@ -71,6 +71,9 @@ class HardeningIT {
                     .body("type", equalTo("urn:nanum:problem:rate-limited"));
             int retry = Integer.parseInt(refused.header("Retry-After"));
             assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
+            // Claiming another address with the web server plug-in's private headers changes nothing.
+            StandaloneServer.as(null).header("$WSRA", "10.9.8.7").header("$WSRH", "elsewhere.example")
+                    .header("X-Forwarded-For", "10.9.8.7").get("/api/districts").then().statusCode(429);
             // Signed in, one is not anonymous.
             Keycloak.Person resident = Keycloak.newPerson();
             String token = resident.token();
