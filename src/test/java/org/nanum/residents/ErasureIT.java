@@ -186,4 +186,35 @@ class ErasureIT {
                 .post("/api/residents/" + residentId + "/erasure").then().statusCode(403);
         assertFalse(Database.count("select count(*) from resident where id = ? and erased_at is not null", residentId) == 0);
     }
+
+    /**
+     * Keycloak's admin client refused (a wrong secret): the erasure still happens in Nanum and says
+     * the account's deletion is PENDING; without a secret at all it says NOT_CONFIGURED. Either way
+     * nothing of the person is left in Nanum.
+     */
+    @Test
+    void without_keycloaks_admin_access_the_erasure_happens_and_says_what_is_left_to_do() throws Exception {
+        for (String[] c : new String[][] {{"wrong-secret", "PENDING"}, {"", "NOT_CONFIGURED"}}) {
+            Map<String, String> env = new java.util.HashMap<>(Map.of("NANUM_DB_KIND", "postgresql",
+                    "NANUM_INDEX_DIR", java.nio.file.Path.of("target", "erasure-index").toAbsolutePath().toString(),
+                    "NANUM_KEYCLOAK_ADMIN_CLIENT_SECRET", c[0]));
+            try (org.nanum.testsupport.StandaloneServer server = org.nanum.testsupport.StandaloneServer.start(env)) {
+                Keycloak.Person person = Keycloak.newPerson();
+                String token = person.token();
+                org.nanum.testsupport.StandaloneServer.as(token).contentType(ContentType.JSON)
+                        .body("{\"name\":\"Keycloak away\"}").post("/api/households").then().statusCode(201);
+                String id = org.nanum.testsupport.StandaloneServer.as(token).get("/api/me").then().statusCode(200)
+                        .extract().path("id");
+                org.nanum.testsupport.StandaloneServer.as(token).contentType(ContentType.JSON).body("{\"confirm\":\"ERASE\"}")
+                        .post("/api/me/erasure").then().statusCode(200).body("keycloakAccount", equalTo(c[1]));
+                Map<String, Object> e = Database.one("select keycloak_status, keycloak_subject from erasure where resident_id = ?", id);
+                assertEquals(c[1], e.get("keycloak_status"));
+                assertEquals(person.id(), e.get("keycloak_subject"), "kept until the account is deleted");
+                assertEquals("Erased resident", Database.one("select display_name from resident where id = ?", id)
+                        .get("display_name"));
+                // Keycloak still signs them in (nobody deleted the account), but Nanum refuses them.
+                org.nanum.testsupport.StandaloneServer.as(person.token()).get("/api/me").then().statusCode(403);
+            }
+        }
+    }
 }

@@ -111,6 +111,13 @@ public class ListingImport {
         listing.describe(d.title, d.description, Language.detect(d.title + " " + d.description), d.category,
                 listing.districtCode(), listing.latitude(), listing.longitude(), d.details, now);
         String review = d.reviewText();
+        if (review == null && known.review() != null && listing.status() == ListingStatus.DRAFT) {
+            // The source now says what it lacked, and nobody touched the draft: it is published as a new one would be.
+            listing.moveTo(ListingStatus.PUBLISHED, now);
+            if (heldByACheck(listing, ownerOf(listing))) {
+                listing.holdForReview(now);
+            }
+        }
         known.imported(contentHash, nanumHash(listing), r.sourceUpdatedAt(), r.line(), review, importer.residentId(), now);
         audit.record(importer.residentId(), AuditRecord.ActorKind.STAFF, "catalogue.listing-import-updated", "listing",
                 listing.id(), importer.source() + " " + externalId + " (line " + r.line() + ")");
@@ -226,6 +233,15 @@ public class ListingImport {
                             + "; import the members first"));
         }
         return r.kind() == ListingKind.GOODS ? null : members.sourceAccount(importer);
+    }
+
+    /** Who owns a listing, as the publication checks want it (null for the city's). */
+    private static Owner ownerOf(Listing l) {
+        return switch (l.ownerType()) {
+            case CITY -> null;
+            case RESIDENT -> new Owner(l.ownerId(), null);
+            case HOUSEHOLD -> new Owner(l.createdBy(), l.ownerId());
+        };
     }
 
     private boolean heldByACheck(Listing l, Owner owner) {

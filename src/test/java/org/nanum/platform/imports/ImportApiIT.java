@@ -152,6 +152,14 @@ class ImportApiIT {
         assertEquals("Cordless drill, two batteries " + nonce, Database.one("select title from listing where id = ?", drill)
                 .get("title"));
 
+        // A newer file that says what the kit lacked: the untouched draft is completed and published.
+        records.set(1, listing("kit", 3, "GOODS", "Science kit " + nonce, "category", "goods.children",
+                "condition", "GOOD", "loanPeriodDays", 14));
+        JsonPath completed = post(staff, "listings", source, false, records);
+        assertEquals("UPDATED", outcome(completed, "kit").get("outcome"), completed.prettify());
+        assertEquals(false, outcome(completed, "kit").get("review"));
+        assertEquals("PUBLISHED", Database.one("select status from listing where id = ?", kit).get("status"));
+
         // Staff change it in Nanum: the next import leaves their change alone and says so.
         NanumDeployment.as(staff).contentType(ContentType.JSON).body(json(Map.of("kind", "GOODS", "ownerType", "CITY",
                         "title", "Drill (checked by staff) " + nonce, "description", "Two batteries, one charger.",
