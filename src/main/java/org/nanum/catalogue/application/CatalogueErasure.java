@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import org.nanum.catalogue.domain.Listing;
 import org.nanum.catalogue.infrastructure.CatalogueStore;
-import org.nanum.platform.rest.Problem;
 import org.nanum.residents.application.ErasurePart;
 
 /**
@@ -27,10 +26,6 @@ public class CatalogueErasure implements ErasurePart {
     @PersistenceContext(unitName = "nanum")
     EntityManager em;
 
-    @Override
-    public List<Problem.FieldError> openItems(Subject subject) {
-        return List.of();
-    }
 
     @Override
     public void erase(Subject s) {

@@ -3,8 +3,6 @@ package org.nanum.moderation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import org.nanum.platform.rest.Problem;
 import org.nanum.residents.application.ErasurePart;
 
 /**
@@ -17,10 +15,6 @@ public class ModerationErasure implements ErasurePart {
     @PersistenceContext(unitName = "nanum")
     EntityManager em;
 
-    @Override
-    public List<Problem.FieldError> openItems(Subject subject) {
-        return List.of();
-    }
 
     @Override
     public void erase(Subject s) {

@@ -12,8 +12,10 @@ import org.nanum.platform.rest.Problem;
  * audit records keep their amounts and dates under the pseudonymous resident and household.
  */
 public interface ErasurePart {
-    /** What is still open, each as the thing (field) and what to do (message). */
-    List<Problem.FieldError> openItems(Subject subject);
+    /** What is still open, each as the thing (field) and what to do (message); most capabilities have nothing. */
+    default List<Problem.FieldError> openItems(Subject subject) {
+        return List.of();
+    }
 
     /** Removes what says who the resident was; joins the caller's transaction. */
     void erase(Subject subject);

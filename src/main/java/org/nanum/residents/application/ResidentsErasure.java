@@ -3,8 +3,6 @@ package org.nanum.residents.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import org.nanum.platform.rest.Problem;
 
 /**
  * The residents capability's part of an erasure: the inbox and the mail not yet sent (which
@@ -16,10 +14,6 @@ public class ResidentsErasure implements ErasurePart {
     @PersistenceContext(unitName = "nanum")
     EntityManager em;
 
-    @Override
-    public List<Problem.FieldError> openItems(Subject subject) {
-        return List.of();
-    }
 
     @Override
     public void erase(Subject s) {
