@@ -108,6 +108,11 @@ public class ListingImport {
         if (listing.kind() != r.kind()) {
             throw new RecordRejected("kind", "was " + listing.kind() + " when imported; a listing's kind cannot change");
         }
+        if (!d.missing.isEmpty() && listing.status() != ListingStatus.DRAFT) {
+            // A listing people can see is never made incomplete by a poorer record.
+            return ImportOutcome.skipped(externalId, r.line(), listing.id(), "the newer record has "
+                    + String.join(", ", d.missing) + "; the listing in Nanum is kept as it is");
+        }
         listing.describe(d.title, d.description, Language.detect(d.title + " " + d.description), d.category,
                 listing.districtCode(), listing.latitude(), listing.longitude(), d.details, now);
         String review = d.reviewText();

@@ -160,6 +160,15 @@ class ImportApiIT {
         assertEquals(false, outcome(completed, "kit").get("review"));
         assertEquals("PUBLISHED", Database.one("select status from listing where id = ?", kit).get("status"));
 
+        // A poorer record (the condition gone) never makes a published listing incomplete.
+        records.set(0, listing("drill", 2, "GOODS", "Drill, condition unknown " + nonce, "category", "goods.tools.power",
+                "loanPeriodDays", 14));
+        JsonPath poorer = post(staff, "listings", source, false, records);
+        assertEquals("SKIPPED", outcome(poorer, "drill").get("outcome"), poorer.prettify());
+        assertTrue(((String) outcome(poorer, "drill").get("reason")).contains("no condition"));
+        assertEquals("Cordless drill, two batteries " + nonce, Database.one("select title from listing where id = ?", drill)
+                .get("title"));
+
         // Staff change it in Nanum: the next import leaves their change alone and says so.
         NanumDeployment.as(staff).contentType(ContentType.JSON).body(json(Map.of("kind", "GOODS", "ownerType", "CITY",
                         "title", "Drill (checked by staff) " + nonce, "description", "Two batteries, one charger.",
