@@ -304,4 +304,20 @@ class ImportApiIT {
                 .post("/api/import/members").then().statusCode(400).body("errors.field", hasItem(containsString("records")));
         assertEquals(0, Database.count("select count(*) from import_record where source = ?", source));
     }
+
+    /** The OpenAPI document describes each batch with its own kind of record (no generic schema shared by all). */
+    @Test
+    void the_openapi_document_names_each_batchs_records() {
+        JsonPath doc = NanumDeployment.as(null).queryParam("format", "JSON").get("/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, String> expected = Map.of("listings", "ImportedListing", "members", "ImportedMember",
+                "transfers", "ImportedTransfer", "balances", "ImportedBalance");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            String ref = doc.getString("paths.'/api/import/" + e.getKey() + "'.post.requestBody.content.'application/json'.schema.'$ref'");
+            assertNotNull(ref, e.getKey());
+            String schema = ref.substring(ref.lastIndexOf('/') + 1);
+            String items = doc.getString("components.schemas." + schema + ".properties.records.items.'$ref'");
+            assertTrue(items != null && items.endsWith("/" + e.getValue()), e.getKey() + ": " + schema + " holds " + items);
+        }
+    }
 }
