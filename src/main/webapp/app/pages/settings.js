@@ -2,7 +2,7 @@
 // calendar address and "export my data"; and the reports they made with the moderation decisions
 // about their things, which they may appeal (#/me/reports).
 import { get, send, download, el } from '../api.js';
-import { t, current, formatDate } from '../i18n.js';
+import { t, current, formatDate, formatMinutes } from '../i18n.js';
 import { statusLine, markFields, field, actionForm, actionButton, signedIn, districtList, today } from '../ui.js';
 import { forget } from '../auth.js';
 
@@ -88,7 +88,9 @@ function householdSection() {
   const status = statusLine(t('settings.loading'));
   const part = section('settings-household', t('settings.household'), el('p', {}, t('settings.household.intro')), status, box);
 
+  const leaving = el('div', { id: 'household-leaving', 'aria-live': 'polite' });
   async function draw(focus) {
+    leaving.replaceChildren();
     let household = null;
     try {
       household = await get('/households/mine');
@@ -115,10 +117,18 @@ function householdSection() {
             return t('settings.household.codeMade');
           }, status, { id: 'household-invite' }), ' ',
           confirmButton(t('settings.household.leave'), t('settings.household.leaveAsk'), t('settings.household.leaveYes'), async () => {
+            // Minutes follow people: what would be left behind is listed, each with what to do.
+            const check = await get('/households/mine/leave');
+            if (!check.possible) {
+              const intro = el('p', { tabindex: '-1' }, t('settings.household.openIntro'));
+              leaving.replaceChildren(intro, el('ul', {}, ...check.open.map(openItem)));
+              intro.focus();
+              return t('settings.household.notYet');
+            }
             await send('POST', '/households/mine/leave');
             await draw('#household-start-name');
             return t('settings.household.left');
-          }, status, 'household-leave')));
+          }, status, 'household-leave')), leaving);
     } else {
       const name = field(t('settings.household.newName'), 'input', { id: 'household-start-name', name: 'name', maxlength: 80, required: true });
       box.replaceChildren(el('p', {}, t('settings.household.noneYet')),
@@ -211,13 +221,17 @@ function exportSection() {
     }, status, { id: 'export-data' }), status);
 }
 
-// What must be closed before an erasure, by the kind of thing the server names ("loans/<id>").
+// What must be settled before an erasure or leaving a household, by the kind of thing the server
+// names ("loans/<id>"; "balance/<minutes>": the household's balance, said with its sign).
 const OPEN_PAGES = { loans: id => `#/me/loans/${id}`, bookings: id => `#/me/bookings/${id}`,
-  sessions: id => `#/timebank/sessions/${id}`, holds: () => '#/me/holds', 'deposit-appeals': id => `#/me/loans/${id}` };
+  sessions: id => `#/timebank/sessions/${id}`, holds: () => '#/me/holds', 'deposit-appeals': id => `#/me/loans/${id}`,
+  listings: id => `#/me/listings/${id}`, balance: () => '#/timebank', credit: () => '#/timebank', held: () => '#/timebank' };
 
 function openItem({ field: thing }) {
   const [kind, id] = thing.split('/');
-  const words = t(`settings.erase.open.${kind}`);
+  let key = `settings.erase.open.${kind}`;
+  if (kind === 'balance') key = Number(id) < 0 ? 'settings.erase.open.debt' : 'settings.erase.open.minutes';
+  const words = t(key, { minutes: formatMinutes(Math.abs(Number(id) || 0)) });
   const page = OPEN_PAGES[kind];
   return el('li', {}, page ? el('a', { href: page(id) }, words) : words);
 }

@@ -379,6 +379,32 @@ function erasureForm(residentId, shown) {
   }), 'erasure-submit');
 }
 
+/**
+ * The resident's household's time-bank balance, and when it owes minutes, writing the debt off to
+ * the community pot with a reason (on the public log; never for the staff member's own household).
+ */
+async function writeOffPart(residentId) {
+  const box = el('div', { id: 'write-off' });
+  let account;
+  try {
+    account = await get(`/timebank/accounts/of-resident/${encodeURIComponent(residentId)}`);
+  } catch (error) {
+    box.append(el('p', {}, t('staff.writeOff.noAccount')));
+    return box;
+  }
+  box.append(el('p', { id: 'write-off-balance' }, t('staff.writeOff.balance', { minutes: formatMinutes(account.balance) })));
+  if (account.balance < 0) {
+    box.append(el('p', { class: 'meta' }, t('staff.writeOff.intro')),
+      actionForm({ id: 'write-off-form' }, [field(t('staff.writeOff.reason'), 'textarea', { name: 'reason', id: 'write-off-reason',
+        required: true, maxlength: 500, rows: 2 })], t('staff.writeOff.button'), async v => {
+        const done = await send('POST', `/timebank/accounts/${account.id}/write-off`, { reason: v.reason });
+        box.querySelector('#write-off-balance').textContent = t('staff.writeOff.balance', { minutes: formatMinutes(0) });
+        return t('staff.writeOff.done', { minutes: formatMinutes(done.minutes) });
+      }));
+  }
+  return box;
+}
+
 export async function sittersPage(view) {
   const title = t('staff.sitters.title');
   if (!staffOnly(view, title)) return;
@@ -405,6 +431,7 @@ export async function sittersPage(view) {
         section(t('staff.sitters.checks'), checkLine, el('p', { class: 'meta' }, t('staff.sitters.documents')),
           sitterForm(resident.id, checkLine)),
         section(t('staff.residency.title'), residencyForm(resident.id, residentBox)),
+        section(t('staff.writeOff.title'), await writeOffPart(resident.id)),
         section(t('staff.erase.title'), el('p', {}, t('staff.erase.intro')), erasureForm(resident.id, residentBox)));
     } catch (error) {
       status.fail(error);
@@ -864,7 +891,10 @@ export async function importsPage(view) {
   const title = t('staff.imports.title');
   if (!staffOnly(view, title)) return;
   const status = statusLine();
-  view.replaceChildren(el('h1', {}, title), staffNav(), el('p', {}, t('staff.imports.intro')), status);
+  const approvals = el('section', { 'aria-labelledby': 'approvals-title' });
+  view.replaceChildren(el('h1', {}, title), staffNav(), approvals, el('h2', {}, t('staff.imports.reviewTitle')),
+    el('p', {}, t('staff.imports.intro')), status);
+  await approvalsSection(approvals);
   try {
     const records = await get('/import/review');
     if (!records.length) {
@@ -881,5 +911,48 @@ export async function importsPage(view) {
       el('td', {}, when(r.importedAt))))));
   } catch (error) {
     status.fail(error);
+  }
+}
+
+/**
+ * Imported records waiting for a second person (GET /api/import/approvals): grouped by batch, each
+ * with what it would do; a staff member other than the importer approves or rejects the batch, with
+ * what they checked.
+ */
+async function approvalsSection(place) {
+  const status = statusLine();
+  place.replaceChildren(el('h2', { id: 'approvals-title' }, t('staff.approvals.title')),
+    el('p', {}, t('staff.approvals.intro')), status);
+  let waiting;
+  try {
+    waiting = await get('/import/approvals');
+  } catch (error) {
+    status.fail(error);
+    return;
+  }
+  if (!waiting.length) {
+    status.say(t('staff.approvals.none'));
+    return;
+  }
+  status.done();
+  const batches = new Map();
+  waiting.forEach(w => batches.set(w.batchId, [...(batches.get(w.batchId) || []), w]));
+  for (const [batchId, records] of batches) {
+    const decided = statusLine('');
+    const decide = approve => actionForm({ class: 'approval', id: `${approve ? 'approve' : 'reject'}-${batchId}` },
+      [field(t('staff.approvals.reason'), 'input', { name: 'reason', required: true, maxlength: 500 })],
+      t(approve ? 'staff.approvals.approve' : 'staff.approvals.reject'), async v => {
+        await send('POST', `/import/approvals/${batchId}/${approve ? 'approve' : 'reject'}`, { reason: v.reason });
+        await approvalsSection(place);
+        return t(approve ? 'staff.approvals.approved' : 'staff.approvals.rejected');
+      });
+    place.append(el('article', { class: 'card' },
+      el('h3', {}, t('staff.approvals.batch', { source: records[0].source, n: formatNumber(records.length) })),
+      table(t('staff.approvals.caption'), [t('staff.imports.record'), t('staff.approvals.what'), t('staff.approvals.why')],
+        records.map(r => el('tr', {},
+          el('td', {}, r.externalId, el('br', {}), el('span', { class: 'meta' }, t('staff.imports.line', { line: formatNumber(r.line) }))),
+          el('td', {}, r.kind === 'EMAIL' ? t('staff.approvals.email') : t(`staff.approvals.${r.kind}`, { minutes: formatMinutes(r.minutes) })),
+          el('td', { lang: 'en' }, r.why)))),
+      decide(true), decide(false), decided));
   }
 }

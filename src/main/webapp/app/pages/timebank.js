@@ -176,10 +176,23 @@ export async function sessionPage(view, id) {
       await send('POST', `/timebank/sessions/${id}/confirm`, { minutes: Number(v.minutes) });
       again();
     }));
-    next.push(actionForm({ id: 'noshow-form' }, [field(t('session.reason'), 'input', { name: 'reason', id: 'noshow-reason', maxlength: 500 })],
-      t('session.noShow'), async v => { await send('POST', `/timebank/sessions/${id}/no-show`, { reason: v.reason || null }); again(); }));
-    next.push(actionForm({ id: 'dispute-form' }, [field(t('session.reason'), 'input', { name: 'reason', id: 'dispute-reason', required: true, maxlength: 500 })],
-      t('session.dispute'), async v => { await send('POST', `/timebank/sessions/${id}/dispute`, { reason: v.reason }); again(); }));
+    next.push(el('p', { class: 'hint', id: 'noshow-hint' }, t('session.noShowHint')));
+    next.push(actionForm({ id: 'noshow-form' }, [field(t('session.reason'), 'input', { name: 'reason', id: 'noshow-reason', maxlength: 400,
+      'aria-describedby': 'noshow-hint' })],
+    t('session.noShow'), async v => { await send('POST', `/timebank/sessions/${id}/no-show`, { reason: v.reason || null }); again(); }));
+    next.push(disputeForm());
+  }
+  // A no-show is a claim: the side said to be absent confirms or disputes it; the other side waits.
+  if (s.status === 'NO_SHOW_CLAIMED' && s.noShow === s.yourSide) {
+    next.push(el('p', { id: 'noshow-claimed' }, t('session.noShowClaimedOfYou', { date: formatDate(s.answerBy), time: formatTime(s.answerBy) })),
+      actionButton(t('session.noShowConfirm'), act('no-show/confirm'), status, { id: 'noshow-confirm', class: 'secondary' }),
+      disputeForm());
+  } else if (s.status === 'NO_SHOW_CLAIMED') {
+    next.push(el('p', { id: 'noshow-claimed' }, t('session.noShowClaimedByYou', { date: formatDate(s.answerBy), time: formatTime(s.answerBy) })));
+  }
+  function disputeForm() {
+    return actionForm({ id: 'dispute-form' }, [field(t('session.reason'), 'input', { name: 'reason', id: 'dispute-reason', required: true, maxlength: 400 })],
+      t('session.dispute'), async v => { await send('POST', `/timebank/sessions/${id}/dispute`, { reason: v.reason }); again(); });
   }
   if (!next.length) next.push(el('p', { class: 'meta' }, t('session.nothingToDo')));
   view.replaceChildren(el('p', {}, el('a', { href: '#/timebank' }, t('timebank.back'))), el('h1', {}, s.title), status,

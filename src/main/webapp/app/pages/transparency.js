@@ -1,11 +1,13 @@
-// The public transparency log: every moderation action as it happened, without anyone's identity,
+// The public transparency log: every moderation action, and every use of staff's time-bank and import
+// powers, as it happened, without anyone's identity,
 // newest first, a page at a time, optionally one kind of action only.
 import { get, el } from '../api.js';
 import { t, has, formatDate } from '../i18n.js';
 import { field, statusLine } from '../ui.js';
 
 const ACTIONS = ['REPORTED', 'AUTO_HIDDEN', 'DISMISSED', 'HIDDEN', 'RESTORED', 'WARNED', 'SUSPENDED', 'SUSPENSION_LIFTED',
-  'SUSPENSION_ENDED', 'EDIT_REQUESTED', 'APPEALED', 'APPEAL_UPHELD', 'APPEAL_OVERTURNED'];
+  'SUSPENSION_ENDED', 'EDIT_REQUESTED', 'APPEALED', 'APPEAL_UPHELD', 'APPEAL_OVERTURNED', 'GRANTED', 'REVERSED', 'WRITTEN_OFF',
+  'IMPORT_APPROVED', 'IMPORT_REJECTED', 'SETTLED'];
 
 /** A code in words when there is a message for it, else the code itself. */
 function words(prefix, code) {

@@ -71,6 +71,7 @@ class AuthorizationMatrixIT {
             GET    /api/districts                                                    2xx   2xx   2xx   2xx   2xx   2xx
             GET    /api/holds/mine                                                   401   2xx   2xx   2xx   2xx   2xx
             GET    /api/households/mine                                              401   2xx   2xx   404   404   404
+            GET    /api/households/mine/leave                                        401   2xx   2xx   404   404   404
             GET    /api/import/review                                                401   403   403   2xx   403   403
             GET    /api/listings                                                     2xx   2xx   2xx   2xx   2xx   2xx
             GET    /api/listings/mine                                                401   2xx   2xx   2xx   2xx   2xx
@@ -103,7 +104,9 @@ class AuthorizationMatrixIT {
             GET    /api/sign-in                                                      2xx   2xx   2xx   2xx   2xx   2xx
             GET    /api/spaces/{id}/bookings                                         401   4xx   4xx   4xx   4xx   4xx
             GET    /api/spaces/{id}/day                                              4xx   4xx   4xx   4xx   4xx   4xx
+            GET    /api/import/approvals                                             401   403   403   2xx   403   2xx
             GET    /api/timebank/accounts/mine                                       401   2xx   2xx   404   404   404
+            GET    /api/timebank/accounts/of-resident/{residentId}                   401   403   403   2xx   403   403
             GET    /api/timebank/accounts/mine/statements/{month}                    401   2xx   2xx   404   404   404
             GET    /api/timebank/accounts/mine/transfers                             401   2xx   2xx   404   404   404
             GET    /api/timebank/accounts/system                                     401   2xx   2xx   2xx   2xx   2xx
@@ -136,7 +139,9 @@ class AuthorizationMatrixIT {
             POST   /api/households                                                   401   4xx   4xx   4xx   4xx   4xx
             POST   /api/households/join                                              401   4xx   4xx   4xx   4xx   4xx
             POST   /api/households/mine/invitation                                   401   2xx   2xx   404   404   404
-            POST   /api/households/mine/leave                                        401   2xx   2xx   404   404   404
+            POST   /api/households/mine/leave                                        401   4xx   4xx   404   404   404
+            POST   /api/import/approvals/{batchId}/approve                           401   403   403   4xx   403   4xx
+            POST   /api/import/approvals/{batchId}/reject                            401   403   403   4xx   403   4xx
             POST   /api/import/balances                                              401   403   403   4xx   403   403
             POST   /api/import/listings                                              401   403   403   4xx   403   403
             POST   /api/import/members                                               401   403   403   4xx   403   403
@@ -164,7 +169,9 @@ class AuthorizationMatrixIT {
             POST   /api/notifications/{id}/read                                      401   2xx   404   404   404   404
             POST   /api/reports                                                      401   4xx   4xx   4xx   4xx   4xx
             POST   /api/residents/{id}/erasure                                       401   403   403   4xx   403   403
+            POST   /api/timebank/accounts/{id}/write-off                             401   403   403   4xx   403   403
             POST   /api/timebank/grants                                              401   403   403   4xx   403   403
+            POST   /api/timebank/ledger/settle-dissolved                             401   403   403   403   403   2xx
             POST   /api/timebank/sessions                                            401   4xx   4xx   4xx   4xx   4xx
             POST   /api/timebank/sessions/{id}/accept                                401   4xx   404   404   404   404
             POST   /api/timebank/sessions/{id}/cancel                                401   2xx   404   404   404   404
@@ -173,6 +180,7 @@ class AuthorizationMatrixIT {
             POST   /api/timebank/sessions/{id}/dispute                               401   4xx   4xx   4xx   4xx   4xx
             POST   /api/timebank/sessions/{id}/messages                              401   4xx   404   404   404   404
             POST   /api/timebank/sessions/{id}/no-show                               401   4xx   404   404   404   404
+            POST   /api/timebank/sessions/{id}/no-show/confirm                       401   4xx   404   404   404   404
             POST   /api/timebank/sessions/{id}/settle                                401   403   403   4xx   403   403
             POST   /api/timebank/transfers                                           401   4xx   4xx   4xx   4xx   4xx
             POST   /api/timebank/transfers/{id}/reversal                             401   403   403   4xx   403   403
@@ -274,6 +282,7 @@ class AuthorizationMatrixIT {
         fill.put("/api/moderation/cases/{id}", kase);
         fill.put("/api/moderation/decisions/{caseId}", kase);
         fill.put("/api/residents/{id}", residentId);
+        fill.put("/api/timebank/accounts/of-resident/{residentId}", residentId);
         fill.put("/api/council/councils/{id}", councilId);
         fill.put("/api/calendar/{token}", feedToken);
         fill.put("/api/policy/{key}", "LOAN_MAX_ACTIVE");

@@ -49,6 +49,10 @@ class EmbeddedDatabaseSmokeIT {
                         + "&groupBy=" + by).then().statusCode(200).body("queryVersion", equalTo("usage-1"))
                         .body("rows.group", org.hamcrest.Matchers.hasItem("ALL"));
             }
+            // The ledger check's money supply runs its SQL on H2 too, and explains the demo's minutes.
+            as(Keycloak.token("cleo", "cleo")).get("/api/timebank/ledger/check").then().statusCode(200)
+                    .body("verified", equalTo(true)).body("moneySupply.gaps.size()", equalTo(0))
+                    .body("moneySupply.welcomes.grants", equalTo(2));
             // A resident's data export reads every capability's tables on H2 too, listings' details included.
             as(Keycloak.token("ana", "ana")).get("/api/me/export").then().statusCode(200)
                     .body("residents.profile.username", equalTo("ana"))

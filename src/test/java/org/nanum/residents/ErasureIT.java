@@ -100,8 +100,6 @@ class ErasureIT {
                 .post("/api/loans/" + loan + "/messages").then().statusCode(201);
         String transfer = Households.pay(family.token(), Households.key(), "{\"to\":\"" + lender.accountId()
                 + "\",\"minutes\":30,\"memo\":\"For the lessons, " + nonce + "\"}").then().statusCode(201).extract().path("id");
-        long familyBalance = Households.balance(family.token());
-        long lenderBalance = Households.balance(lender.token());
         Eventually.within(20, "the kettle in search", () -> as(null).queryParam("q", nonce).get("/api/listings")
                 .then().extract().jsonPath().getList("items.id").contains(kettle));
 
@@ -112,6 +110,14 @@ class ErasureIT {
                 .statusCode(409).contentType("application/problem+json").body("errors.field", hasItem("loans/" + loan));
         assertEquals(name, Database.one("select display_name from resident where id = ?", residentId).get("display_name"));
         as(family.token()).contentType(ContentType.JSON).body("{}").post("/api/loans/" + loan + "/cancel").then().statusCode(200);
+        // The household's minutes are not left in an empty household (decision 0008): they give them away first.
+        as(family.token()).get("/api/me/erasure").then().statusCode(200).body("possible", equalTo(false))
+                .body("open.field", hasItem("balance/90"));
+        Households.pay(family.token(), Households.key(), "{\"to\":\"" + lender.accountId() + "\",\"minutes\":90}")
+                .then().statusCode(201);
+        long familyBalance = Households.balance(family.token());
+        long lenderBalance = Households.balance(lender.token());
+        assertEquals(0, familyBalance);
         as(family.token()).contentType(ContentType.JSON).body("{\"confirm\":\"yes\"}").post("/api/me/erasure").then()
                 .statusCode(400).body("errors.field", hasItem("confirm"));
 
@@ -172,6 +178,12 @@ class ErasureIT {
                 .post("/api/residents/" + staffId + "/erasure").then().statusCode(400).body("errors.field", hasItem("id"));
 
         String reason = "Asked in person at the Mapo community centre, 2026-11-24, identity card seen";
+        // Their household's welcome minutes would be left in an empty household: refused, saying so.
+        as(staff).contentType(ContentType.JSON).body("{\"reason\":\"" + reason + "\",\"confirm\":\"ERASE\"}")
+                .post("/api/residents/" + residentId + "/erasure").then().statusCode(409)
+                .body("errors.field", hasItem("balance/120"));
+        Households.pay(resident.token(), Households.key(), "{\"to\":\"00000000-0000-4000-8000-0000000000e2\","
+                + "\"minutes\":120,\"memo\":\"For the neighbourhood\"}").then().statusCode(201);
         as(staff).contentType(ContentType.JSON).body("{\"reason\":\"" + reason + "\",\"confirm\":\"ERASE\"}")
                 .post("/api/residents/" + residentId + "/erasure").then().statusCode(200)
                 .body("keycloakAccount", equalTo("DELETED"));

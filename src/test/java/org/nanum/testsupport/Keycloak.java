@@ -106,6 +106,46 @@ public final class Keycloak {
         return clientId;
     }
 
+    /**
+     * A confidential client with a service account holding the realm roles named (as the import
+     * tool's nanum-import client in the production realm), and a token it gets with its own
+     * credentials (client_credentials): a program, not a person.
+     */
+    public static String serviceAccountToken(String... roles) {
+        String clientId = "test-service-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = "secret-" + UUID.randomUUID();
+        var mappers = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("name", "groups").add("protocol", "openid-connect")
+                .add("protocolMapper", "oidc-usermodel-realm-role-mapper")
+                .add("config", Json.createObjectBuilder().add("claim.name", "groups").add("multivalued", "true")
+                        .add("access.token.claim", "true")))
+                .add(Json.createObjectBuilder().add("name", "aud").add("protocol", "openid-connect")
+                        .add("protocolMapper", "oidc-audience-mapper")
+                        .add("config", Json.createObjectBuilder().add("included.custom.audience", "nanum-api")
+                                .add("access.token.claim", "true")));
+        JsonObject client = Json.createObjectBuilder().add("clientId", clientId).add("enabled", true)
+                .add("publicClient", false).add("secret", secret).add("serviceAccountsEnabled", true)
+                .add("standardFlowEnabled", false).add("directAccessGrantsEnabled", false)
+                .add("defaultClientScopes", Json.createArrayBuilder().add("web-origins").add("acr").add("roles").add("basic"))
+                .add("protocolMappers", mappers).build();
+        HttpResponse<String> created = admin("POST", "/clients", client.toString());
+        expect(created, 201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String internalId = location.substring(location.lastIndexOf('/') + 1);
+        HttpResponse<String> user = admin("GET", "/clients/" + internalId + "/service-account-user", null);
+        expect(user, 200);
+        String userId = Json.createReader(new StringReader(user.body())).readObject().getString("id");
+        var granted = Json.createArrayBuilder();
+        for (String role : roles) {
+            HttpResponse<String> r = admin("GET", "/roles/" + role, null);
+            expect(r, 200);
+            granted.add(Json.createReader(new StringReader(r.body())).readObject());
+        }
+        expect(admin("POST", "/users/" + userId + "/role-mappings/realm", granted.build().toString()), 204);
+        return post(issuer() + "/protocol/openid-connect/token", Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", secret), null).getString("access_token");
+    }
+
     /** The realm's public signing keys, as Keycloak publishes them. */
     public static JsonArray jwks() {
         try {

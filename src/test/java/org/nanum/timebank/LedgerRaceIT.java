@@ -45,7 +45,9 @@ import org.nanum.timebank.Households.Member;
  * a handful of accounts near their limits, some sending the same request twice at once with one
  * idempotency key. Afterwards no limit is broken, every key moved minutes at most once, each
  * account's balance is exactly its start plus what the answered transfers moved, the balances sum
- * to zero and the hash chain verifies.
+ * to zero and the hash chain verifies. And households come and go while minutes move (decision
+ * 0008): people leave, start and erase households while others pay them and book their services;
+ * afterwards the money supply explains every minute and no dissolved household holds one.
  */
 @ExtendWith(ArquillianExtension.class)
 class LedgerRaceIT {
@@ -95,6 +97,154 @@ class LedgerRaceIT {
             assertEquals(120 - 33, Households.account(StandaloneServer::as, payer.token()).getLong("balance"));
             StandaloneServer.as(Keycloak.newPerson("council").token()).get("/api/timebank/ledger/check").then()
                     .statusCode(200).body("verified", org.hamcrest.Matchers.equalTo(true));
+        }
+    }
+
+    /**
+     * Churners give their minutes away, leave their household, start another, and finally erase their
+     * account, over and over, while payers pay whatever account each churner has now and book the
+     * service one churner offers (minutes held), and that churner calls sessions off and withdraws
+     * the service to be able to leave. Every answer is one the rules allow (never a 5xx); afterwards
+     * the books verify, the money supply has no gap, and no closed account holds a minute.
+     */
+    @Test
+    void households_come_and_go_while_minutes_move_and_every_minute_is_explained() throws Exception {
+        List<Member> payers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            payers.add(Households.newHousehold("Payer " + i));
+        }
+        int churners = 5;
+        List<Keycloak.Person> people = new ArrayList<>();
+        Map<Integer, String> accountOf = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int i = 0; i < churners; i++) {
+            Member m = Households.newHousehold("Churner " + i);
+            people.add(m.person());
+            accountOf.put(i, m.accountId());
+        }
+        String provider = people.get(0).token();
+        String service = NanumDeployment.as(provider).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"kind\":\"SERVICE\",\"direction\":\"OFFER\",\"title\":\"Race lessons\",\"description\":\"Help\","
+                        + "\"category\":\"service.education.computers\",\"district\":\"mapo\",\"details\":{\"service\":"
+                        + "{\"minutes\":60}}}").post("/api/listings").then().statusCode(201).extract().path("id");
+        NanumDeployment.as(provider).contentType(io.restassured.http.ContentType.JSON).body("{\"status\":\"PUBLISHED\"}")
+                .put("/api/listings/" + service + "/status").then().statusCode(200);
+        java.util.Set<Integer> allowed = java.util.Set.of(200, 201, 204, 400, 404, 409);
+        List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger paidIn = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger closedRefusals = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.BiConsumer<String, io.restassured.response.Response> seen = (what, r) -> {
+            if (!allowed.contains(r.statusCode())) {
+                unexpected.add(what + " " + r.statusCode() + " " + r.asString());
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(churners + payers.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        try {
+            for (int p = 0; p < payers.size(); p++) {
+                Member payer = payers.get(p);
+                int index = p;
+                Random random = new Random(100 + p);
+                done.add(pool.submit(() -> {
+                    go.await();
+                    for (int shot = 0; shot < 30; shot++) {
+                        String to = accountOf.get(random.nextInt(churners));
+                        io.restassured.response.Response r = Households.pay(payer.token(), Households.key(), Households.to(to, 5));
+                        seen.accept("pay", r);
+                        if (r.statusCode() == 201) {
+                            paidIn.incrementAndGet();
+                        } else if (r.asString().contains("account-closed")) {
+                            closedRefusals.incrementAndGet();
+                        }
+                        if (shot % 5 == 0) {
+                            java.time.Instant from = java.time.Instant.now().plus(Duration.ofDays(3 + shot))
+                                    .truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusSeconds(3600L * index);
+                            seen.accept("book", NanumDeployment.as(payer.token()).contentType(io.restassured.http.ContentType.JSON)
+                                    .body("{\"listingId\":\"" + service + "\",\"startsAt\":\"" + from + "\",\"endsAt\":\""
+                                            + from.plusSeconds(1800) + "\"}").post("/api/timebank/sessions"));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (int c = 0; c < churners; c++) {
+                int me = c;
+                Keycloak.Person person = people.get(c);
+                done.add(pool.submit(() -> {
+                    go.await();
+                    String token = person.token();
+                    for (int round = 0; round < 3; round++) {
+                        for (int attempt = 0; attempt < 6; attempt++) {
+                            if (me == 0) {
+                                settleProvider(token, service, seen);
+                            }
+                            JsonObject account = Json.createReader(new StringReader(NanumDeployment.as(token)
+                                    .get("/api/timebank/accounts/mine").then().statusCode(200).extract().asString())).readObject();
+                            long balance = account.getJsonNumber("balance").longValue();
+                            if (balance > 0) {
+                                seen.accept("give", Households.pay(token, Households.key(),
+                                        Households.to(payers.get(me % payers.size()).accountId(), (int) balance)));
+                            } else if (balance < 0) {
+                                seen.accept("back", Households.pay(payers.get(me % payers.size()).token(), Households.key(),
+                                        Households.to(account.getString("id"), (int) -balance)));
+                            }
+                            io.restassured.response.Response leave = NanumDeployment.as(token).post("/api/households/mine/leave");
+                            seen.accept("leave", leave);
+                            if (leave.statusCode() == 204) {
+                                left.incrementAndGet();
+                                break;
+                            }
+                        }
+                        if (round < 2) {
+                            io.restassured.response.Response started = NanumDeployment.as(token)
+                                    .contentType(io.restassured.http.ContentType.JSON).body("{\"name\":\"Churner " + me + "/" + round + "\"}")
+                                    .post("/api/households");
+                            seen.accept("start", started);
+                            accountOf.put(me, NanumDeployment.as(token).get("/api/timebank/accounts/mine").then().statusCode(200)
+                                    .extract().path("id"));
+                        }
+                    }
+                    if (me % 2 == 1) {
+                        seen.accept("erase", NanumDeployment.as(token).contentType(io.restassured.http.ContentType.JSON)
+                                .body("{\"confirm\":\"ERASE\"}").post("/api/me/erasure"));
+                    }
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : done) {
+                f.get(600, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(), unexpected, "every answer is one the rules allow");
+        assertTrue(paidIn.get() > 0 && left.get() > 0, "minutes moved (" + paidIn + ") and households dissolved (" + left + ")");
+        assertEquals(0, Database.count("select count(*) from tb_account where closed_at is not null and (balance <> 0 "
+                + "or held <> 0 or incoming <> 0)"), "no dissolved household holds a minute");
+        JsonObject report = Json.createReader(new StringReader(NanumDeployment.as(Keycloak.newPerson("council").token())
+                .get("/api/timebank/ledger/check").then().statusCode(200).extract().asString())).readObject();
+        assertTrue(report.getBoolean("verified"), report.toString());
+        assertEquals(0, report.getJsonNumber("sumOfBalances").longValue());
+        assertEquals(0, report.getJsonObject("moneySupply").getJsonArray("gaps").size(), report.toString());
+    }
+
+    /** The service's provider calls off what was booked and withdraws the service, so that they may leave. */
+    private static void settleProvider(String token, String service,
+                                       java.util.function.BiConsumer<String, io.restassured.response.Response> seen) {
+        seen.accept("withdraw", NanumDeployment.as(token).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"status\":\"WITHDRAWN\"}").put("/api/listings/" + service + "/status"));
+        io.restassured.response.Response mine = NanumDeployment.as(token).get("/api/timebank/sessions/mine");
+        if (mine.statusCode() != 200) {
+            return;
+        }
+        List<Map<String, Object>> sessions = mine.jsonPath().getList("$");
+        for (Map<String, Object> s : sessions) {
+            if ("SCHEDULED".equals(s.get("status")) || "PROPOSED".equals(s.get("status"))) {
+                seen.accept("call off", NanumDeployment.as(token).contentType(io.restassured.http.ContentType.JSON).body("{}")
+                        .post("/api/timebank/sessions/" + s.get("id") + "/cancel"));
+            }
         }
     }
 

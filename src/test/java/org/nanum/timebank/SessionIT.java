@@ -262,8 +262,13 @@ class SessionIT {
         act(family.token(), second, "decline", "{}").then().statusCode(200).body("status", equalTo("DECLINED"));
     }
 
+    /**
+     * A no-show is a claim, not a verdict. Before, the family's report voided the hold at once and
+     * the sitter who had come had no recourse (this test failed on that code: the status was
+     * NO_SHOW, not NO_SHOW_CLAIMED, and the sitter's dispute was refused with 409).
+     */
     @Test
-    void a_no_show_voids_the_hold_and_a_voided_hold_is_never_posted() {
+    void a_no_show_is_a_claim_the_side_said_to_be_absent_confirms_or_disputes() {
         Member sitter = Households.newHousehold("No-show sitter");
         verifySitter(sitter);
         Member family = Households.newHousehold("No-show family");
@@ -272,15 +277,59 @@ class SessionIT {
                 .extract().path("id");
         act(family.token(), session, "no-show", "{}").then().statusCode(409);
         began(session);
-        act(family.token(), session, "no-show", "{\"reason\":\"Nobody came\"}").then().statusCode(200)
-                .body("status", equalTo("NO_SHOW")).body("noShow", equalTo("PROVIDER"));
-        assertEquals(0, Households.account(family.token()).getLong("held"));
-        assertEquals(120, Households.account(family.token()).getLong("balance"));
+        act(family.token(), session, "no-show", "{\"reason\":\"" + "x".repeat(401) + "\"}").then().statusCode(400)
+                .contentType(PROBLEM).body("errors[0].field", containsString("reason"));
+        Instant claimed = Instant.now();
+        JsonPath claim = act(family.token(), session, "no-show", "{\"reason\":\"Nobody came\"}").then().statusCode(200)
+                .body("status", equalTo("NO_SHOW_CLAIMED")).body("noShow", equalTo("PROVIDER")).extract().jsonPath();
+        Instant answerBy = Instant.parse(claim.getString("answerBy"));
+        assertTrue(Duration.between(claimed, answerBy).toHours() >= 47, "48 hours to answer: " + answerBy);
+        // The minutes stay held while the claim is open; the sitter is told.
+        assertEquals(60, Households.account(family.token()).getLong("held"));
+        assertTrue(Database.count("select count(*) from notification n join resident r on r.id = n.resident_id "
+                + "where r.subject = ? and n.kind = 'NO_SHOW_CLAIMED'", sitter.person().id()) >= 1);
+        // The family cannot settle its own claim either way; the sitter cannot just confirm the time.
+        act(family.token(), session, "no-show/confirm", "{}").then().statusCode(403)
+                .body("type", equalTo("urn:nanum:problem:not-your-turn"));
+        act(family.token(), session, "dispute", "{\"reason\":\"Really nobody\"}").then().statusCode(403);
         act(sitter.token(), session, "confirm", "{}").then().statusCode(409);
-        String transfer = as(family.token()).get("/api/timebank/sessions/" + session).then().extract().path("transferId");
+        // The sitter came: they dispute, and staff decide.
+        act(sitter.token(), session, "dispute", "{\"reason\":\"I was there at nine; nobody opened\"}").then().statusCode(200)
+                .body("status", equalTo("DISPUTED"));
+        as(staff()).get("/api/timebank/sessions/disputes").then().statusCode(200).body("id", hasItem(session));
+        assertEquals(60, Households.account(family.token()).getLong("held"));
+    }
+
+    @Test
+    void a_no_show_the_absent_side_confirms_or_leaves_unanswered_voids_the_hold_and_is_never_posted() {
+        Member sitter = Households.newHousehold("Absent sitter");
+        verifySitter(sitter);
+        Member family = Households.newHousehold("Absent family");
+        String offer = published(sitter.token(), "CHILDCARE", "OFFER", "Early sitting");
+        String confirmed = start(family.token(), offer, WINDOW, WINDOW.plus(Duration.ofHours(1)), 1).then().statusCode(201)
+                .extract().path("id");
+        String unanswered = start(family.token(), offer, WINDOW.plus(Duration.ofHours(2)), WINDOW.plus(Duration.ofHours(3)), 1)
+                .then().statusCode(201).extract().path("id");
+        began(confirmed);
+        began(unanswered);
+        act(family.token(), confirmed, "no-show", "{}").then().statusCode(200).body("status", equalTo("NO_SHOW_CLAIMED"));
+        act(family.token(), unanswered, "no-show", "{}").then().statusCode(200).body("status", equalTo("NO_SHOW_CLAIMED"));
+        // The sitter agrees they did not come: the hold is voided.
+        act(sitter.token(), confirmed, "no-show/confirm", "{}").then().statusCode(200).body("status", equalTo("NO_SHOW"));
+        act(sitter.token(), confirmed, "no-show/confirm", "{}").then().statusCode(409);
+        act(sitter.token(), confirmed, "confirm", "{}").then().statusCode(409);
+        String transfer = as(family.token()).get("/api/timebank/sessions/" + confirmed).then().extract().path("transferId");
         as(family.token()).get("/api/timebank/transfers/" + transfer).then().statusCode(200).body("status", equalTo("VOIDED"));
         assertEquals(1, Database.count("select count(*) from tb_journal where transfer_id = ? and entry = 'VOID'", transfer));
         assertEquals(0, Database.count("select count(*) from tb_journal where transfer_id = ? and entry = 'POST'", transfer));
+        // Unanswered when its time runs out, the claim stands (the sweep runs every 2 s in tests).
+        Database.execute("update tb_session set answer_by = ? where id = ?",
+                OffsetDateTime.ofInstant(Instant.now().minusSeconds(1), ZoneOffset.UTC), unanswered);
+        Eventually.within(20, "the unanswered claim stands", () -> "NO_SHOW".equals(as(family.token())
+                .get("/api/timebank/sessions/" + unanswered).then().extract().path("status")));
+        assertEquals(0, Households.account(family.token()).getLong("held"));
+        assertEquals(120, Households.account(family.token()).getLong("balance"));
+        assertEquals(120, Households.account(sitter.token()).getLong("balance"));
     }
 
     @Test

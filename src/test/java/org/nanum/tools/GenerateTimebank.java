@@ -164,12 +164,22 @@ final class GenerateTimebank {
             rows = new Rows(copy, head.getLong(1), head.getString(2));
         }
         long issued = 0;
+        StringBuilder welcomed = new StringBuilder();
         for (int i = 0; i < householdIds.length; i++) {
             Instant opened = yearAgo.plusSeconds(random.nextLong(3600L * 24 * 30));
             String t = rows.transfer(ISSUER, accounts[i].id, WELCOME, WELCOME, "WELCOME", "POSTED", null, opened, opened);
             rows.entry(t, "POST", ISSUER, accounts[i].id, WELCOME, opened);
+            // Each grant names the resident it welcomed, and the resident records it (decision 0008).
+            rows.notes.append(t).append('\t').append(residentIds[i]).append("\t\\N\t\\N\n");
+            welcomed.append(residentIds[i]).append('\t').append(t).append('\n');
             accounts[i].balance = WELCOME;
             issued += WELCOME;
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("create temp table generated_welcome (resident_id varchar(36), transfer_id varchar(36))");
+            copy.copyIn("copy generated_welcome (resident_id, transfer_id) from stdin", new StringReader(welcomed.toString()));
+            st.execute("update resident r set welcome_transfer_id = g.transfer_id from generated_welcome g where r.id = g.resident_id");
+            st.execute("drop table generated_welcome");
         }
         // Sitter checks for everyone who offers childcare (recorded by the first generated resident, as staff).
         StringBuilder checks = new StringBuilder();

@@ -111,6 +111,8 @@ public final class LedgerBench {
                     .post("/api/households").then().statusCode(201);
             String account = s.as().apply(token).get("/api/timebank/accounts/mine").then().statusCode(200)
                     .extract().path("id");
+            // Staff verify each household's resident: their welcome grant, and the credit line down to the floor.
+            org.nanum.timebank.Households.verifyResidency(s.as(), token);
             households.add(new Household(token, account));
         }
         String council = Keycloak.newPerson("council").token();
@@ -261,7 +263,7 @@ public final class LedgerBench {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         String transfer = UUID.randomUUID().toString();
         try {
-            try (PreparedStatement key = db.prepareStatement("insert into tb_idempotency (account_id, idem_key, "
+            try (PreparedStatement key = db.prepareStatement("insert into tb_idempotency (scope, idem_key, "
                     + "request_hash, transfer_id, created_at) values (?, ?, ?, ?, ?)")) {
                 key.setString(1, from);
                 key.setString(2, UUID.randomUUID().toString());

@@ -207,6 +207,12 @@ class ResidentJourneysIT {
             assertTrue(browser.driver().findElements(By.id("erase-form")).isEmpty());
             as(resident.token()).contentType(ContentType.JSON).body("{}").post("/api/loans/" + loan + "/cancel")
                     .then().statusCode(200);
+            // Their household's welcome minutes would be left in an empty household: said in words, linked.
+            browser.driver().findElement(By.id("erase-check")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#settings-erase a[href='#/timebank']"), "community pot"));
+            Households.pay(resident.token(), Households.key(), Households.to("00000000-0000-4000-8000-0000000000e2", 120))
+                    .then().statusCode(201);
             browser.driver().findElement(By.id("erase-check")).click();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("erase-form")));
             accessible(browser, "settings: erase my account");
@@ -218,6 +224,30 @@ class ResidentJourneysIT {
         }
         assertEquals("Erased resident", Database.one("select display_name from resident where id = ?", id).get("display_name"));
         as(owner).get("/api/loans/" + loan).then().statusCode(200);
+    }
+
+    /**
+     * Minutes follow people (decision 0008): leaving a household with minutes in it is refused, and
+     * the page says why in the reader's language, with a link to the time bank; once they are given
+     * away, the resident leaves.
+     */
+    @Test
+    void a_resident_is_told_in_korean_what_to_settle_before_leaving_their_household() throws Exception {
+        Households.Member resident = Households.newHousehold("Web leaving family");
+        try (Browser browser = Browser.open("ko")) {
+            browser.go("#/me/settings").signIn(resident.person());
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("household-leave"))).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("household-leave-confirm"))).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#household-leaving a[href='#/timebank']"), "공동 기금"));
+            accessible(browser, "settings: what to settle before leaving");
+            assertEquals(resident.householdId(), Database.residentBySubject(resident.person().id()).get("household_id"));
+            Households.pay(resident.token(), Households.key(), Households.to("00000000-0000-4000-8000-0000000000e2", 120))
+                    .then().statusCode(201);
+            browser.driver().findElement(By.id("household-leave-confirm")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("household-start-name")));
+        }
+        assertEquals(null, Database.residentBySubject(resident.person().id()).get("household_id"));
     }
 
     /** Moves a session into the past (it started an hour ago), as if the afternoon had passed. */

@@ -271,6 +271,27 @@ public class ListingService {
         return changed;
     }
 
+    @jakarta.inject.Inject
+    CatalogueDeparture departure;
+
+    /**
+     * A household was dissolved before decision 0008 with listings still up (LedgerRepair): its
+     * listings, and its last member's time-bank offers while they are in no household, are
+     * withdrawn. Joins the caller's transaction; returns the ids withdrawn.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> withdrawLeftBehind(@NotNull String householdId, String lastMemberWithoutHousehold) {
+        Instant now = Instant.now();
+        List<String> ids = departure.leftBehind(householdId, lastMemberWithoutHousehold);
+        for (String id : ids) {
+            Listing l = store.lockListing(id).orElseThrow();
+            if (l.moveTo(ListingStatus.WITHDRAWN, now)) {
+                recordChange(l, now);
+            }
+        }
+        return ids;
+    }
+
     /** A listing's title, whatever its status, for a resident's own records (their calendar of loans and bookings). */
     @Transactional
     public String titleOf(@NotNull String id) {

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.nanum.platform.rest.Csv;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,24 +66,25 @@ public class UsageReportResource {
                         + report.groupBy().toLowerCase(java.util.Locale.ROOT) + ".csv\"").build();
     }
 
-    /** The table: one line per row, one column per measure; [c] where withheld, empty where not reported. */
+    /** The table (through {@link Csv}): one line per row, one column per measure; [c] where withheld, empty where not reported. */
     static String csv(Report report) {
-        StringBuilder out = new StringBuilder("group,");
-        out.append(report.measures().stream().map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
-                .collect(Collectors.joining(","))).append('\n');
+        List<String> header = new java.util.ArrayList<>(List.of("group"));
+        report.measures().forEach(m -> header.add(m.name().toLowerCase(java.util.Locale.ROOT)));
+        List<List<?>> rows = new java.util.ArrayList<>();
         for (UsageReports.Row row : report.rows()) {
-            out.append(row.group());
+            List<Object> line = new java.util.ArrayList<>(List.of(row.group()));
             for (UsageReports.Measure m : UsageReports.Measure.values()) {
-                out.append(',');
                 if (row.withheld().contains(m.name())) {
-                    out.append("[c]");
+                    line.add("[c]");
                 } else if (row.values().get(m.name()) != null) {
                     double v = row.values().get(m.name());
-                    out.append(v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v));
+                    line.add(v == Math.rint(v) ? (Object) (long) v : (Object) v);
+                } else {
+                    line.add(null);
                 }
             }
-            out.append('\n');
+            rows.add(line);
         }
-        return out.toString();
+        return Csv.write(header, rows);
     }
 }

@@ -68,6 +68,8 @@ public class ReportTargets {
             case SESSION -> sessions.householdsOf(id).filter(h -> reporter == null
                             || (reporter.householdId() != null && h.contains(reporter.householdId())))
                     .map(h -> new Target(type, id, Set.of(), reporter == null ? h : Set.of(), null, true));
+            // Staff's own actions on the public record, not things residents report.
+            case TIMEBANK, IMPORT -> Optional.empty();
         };
     }
 

@@ -59,6 +59,17 @@ public class TransparencyLog {
         em.persist(new TransparencyEntry(action, type, reason, SYSTEM, SYSTEM, true, caseId, clock.instant()));
     }
 
+    /** Another capability's staff action on the public record (a time-bank grant, reversal or write-off, an import approved). */
+    void onPublicRecord(@jakarta.enterprise.event.Observes org.nanum.platform.audit.PublicRecord r) {
+        if (r.actorResidentId() == null) {
+            automatic(TransparencyEntry.Action.valueOf(r.action()), TargetType.valueOf(r.targetType()), Reason.OTHER,
+                    r.caseId());
+        } else {
+            byPerson(TransparencyEntry.Action.valueOf(r.action()), TargetType.valueOf(r.targetType()), Reason.OTHER,
+                    r.actorRole(), r.actorResidentId(), r.caseId());
+        }
+    }
+
     /** Newest first, 50 a page; filters are optional; {@code before} is the previous page's {@code next}. */
     @Transactional
     public Page page(TransparencyEntry.Action action, TargetType type, Instant since, String before) {

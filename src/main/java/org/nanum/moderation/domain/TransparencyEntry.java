@@ -18,7 +18,13 @@ import java.util.UUID;
 @Table(name = "transparency_entry")
 public class TransparencyEntry {
     public enum Action { REPORTED, AUTO_HIDDEN, DISMISSED, HIDDEN, RESTORED, WARNED, SUSPENDED, SUSPENSION_LIFTED,
-        SUSPENSION_ENDED, EDIT_REQUESTED, APPEALED, APPEAL_UPHELD, APPEAL_OVERTURNED }
+        SUSPENSION_ENDED, EDIT_REQUESTED, APPEALED, APPEAL_UPHELD, APPEAL_OVERTURNED,
+        /** Staff's time-bank powers (platform PublicRecord): minutes granted from the pot, a transfer reversed, a debt written off. */
+        GRANTED, REVERSED, WRITTEN_OFF,
+        /** Imports a second person approved or rejected (minutes they bring into circulation, an email they change). */
+        IMPORT_APPROVED, IMPORT_REJECTED,
+        /** What the platform settled by itself (households dissolved before decision 0008). */
+        SETTLED }
 
     @Id
     private String id;

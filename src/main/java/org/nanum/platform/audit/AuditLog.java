@@ -21,6 +21,22 @@ public class AuditLog {
         return record;
     }
 
+    /** Who last did {@code action} to the target, if anyone did (e.g. the last member who left a household). */
+    @Transactional
+    public java.util.Optional<String> lastActor(String action, String targetType, String targetId) {
+        return em.createQuery("select r.actorId from AuditRecord r where r.action = :a and r.targetType = :t "
+                        + "and r.targetId = :id order by r.occurredAt desc", String.class).setParameter("a", action)
+                .setParameter("t", targetType).setParameter("id", targetId).setMaxResults(1).getResultList().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** How many records of this action there are (a one-off task that recorded itself has run). */
+    @Transactional
+    public long count(String action) {
+        return em.createQuery("select count(r) from AuditRecord r where r.action = :a", Long.class).setParameter("a", action)
+                .getSingleResult();
+    }
+
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<org.nanum.platform.security.Assistance> assistance;
 

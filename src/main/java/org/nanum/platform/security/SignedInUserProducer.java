@@ -66,8 +66,12 @@ public class SignedInUserProducer {
         // Keycloak adds its own roles (offline_access, default-roles-nanum ...); Nanum knows four.
         Set<String> groups = token.getGroups() == null ? Set.of() : token.getGroups().stream()
                 .filter(Roles.ALL::contains).collect(Collectors.toUnmodifiableSet());
+        // Keycloak marks a service account's tokens with its client (client_id; clientId before 25) and
+        // names its user service-account-<client>.
+        boolean serviceAccount = token.getClaim("client_id") != null || token.getClaim("clientId") != null
+                || username.startsWith("service-account-");
         return new SignedInUser(token.getSubject(), username, name.isBlank() ? username : name,
-                claim(token, "email", null), groups, "true".equals(claim(token, "email_verified", "false")));
+                claim(token, "email", null), groups, "true".equals(claim(token, "email_verified", "false")), serviceAccount);
     }
 
     private static String claim(JsonWebToken token, String name, String fallback) {

@@ -85,13 +85,34 @@ public class HouseholdResource {
         return households.join(user, body.invitationCode());
     }
 
+    /** What keeps the caller from leaving their household now. */
+    public record LeavingCheck(boolean possible, java.util.List<org.nanum.platform.rest.Problem.FieldError> open) {
+    }
+
+    @GET
+    @Path("/mine/leave")
+    @Operation(summary = "Can I leave my household now?",
+            description = "What would be left behind and must be settled first, each as field (what: balance/<minutes>, "
+                    + "credit/<minutes>, sessions/<id>, listings/<id>) and message (what to do). Minutes follow people, "
+                    + "not empty households: the last member may not leave while the household's time-bank balance is "
+                    + "not zero, or a session or listing of the household or of theirs is open; any member may not leave "
+                    + "a household that owes minutes when nobody with verified residency stays in it.")
+    @APIResponse(responseCode = "200", description = "possible, and what is open")
+    @APIResponse(responseCode = "404", description = "The caller belongs to no household")
+    public LeavingCheck leaving() {
+        java.util.List<org.nanum.platform.rest.Problem.FieldError> open = households.keepingMe(user);
+        return new LeavingCheck(open.isEmpty(), open);
+    }
+
     @POST
     @Path("/mine/leave")
     @Operation(summary = "Leave my household",
             description = "The caller leaves their household; when the last member leaves, the household is "
-                    + "dissolved and its invitation code stops working.")
+                    + "dissolved, its invitation code stops working and its time-bank account closes. Refused while "
+                    + "something would be left behind (GET /api/households/mine/leave lists it).")
     @APIResponse(responseCode = "204", description = "Left")
     @APIResponse(responseCode = "404", description = "The caller belongs to no household")
+    @APIResponse(responseCode = "409", description = "Something must be settled first (leaving-blocked), each item in errors")
     public Response leave() {
         households.leave(user);
         return Response.noContent().build();

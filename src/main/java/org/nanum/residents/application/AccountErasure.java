@@ -45,6 +45,8 @@ public class AccountErasure {
     @Inject
     AuditLog audit;
     @Inject
+    jakarta.enterprise.event.Event<ResidentEvents.HouseholdDissolved> dissolved;
+    @Inject
     KeycloakAccounts keycloak;
     @PersistenceContext(unitName = "nanum")
     EntityManager em;
@@ -96,6 +98,7 @@ public class AccountErasure {
         Instant now = Instant.now();
         if (subject.lastOfHousehold()) {
             households.lockById(subject.householdId()).ifPresent(h -> h.erase(now));
+            dissolved.fire(new ResidentEvents.HouseholdDissolved(subject.householdId()));
         }
         String keycloakSubject = r.subject();
         r.erase(now);

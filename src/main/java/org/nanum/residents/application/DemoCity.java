@@ -23,7 +23,7 @@ import org.nanum.residents.domain.ResidentRepository;
 
 /**
  * The demo city (nanum.demo.enabled=true, set by ./nanum run): the demo realm's people as
- * residents of Seoul, two households, and one residency verified by staff. Their Keycloak ids
+ * residents of Seoul, two households, and Ana's and Ben's residency verified by staff. Their Keycloak ids
  * are fixed in keycloak/nanum-realm.json. Loaded once; a resident that already exists is left
  * as it is, so what people did in the demo survives restarts.
  */
@@ -83,6 +83,7 @@ public class DemoCity {
         int added = 0;
         Resident sam = null;
         Resident ana = null;
+        Resident ben = null;
         for (DemoPerson p : PEOPLE) {
             Resident r = residents.findBySubject(p.subject()).orElse(null);
             if (r == null) {
@@ -100,6 +101,9 @@ public class DemoCity {
                 if (p.username().equals("ana")) {
                     ana = r;
                 }
+                if (p.username().equals("ben")) {
+                    ben = r;
+                }
             }
             if (p.username().equals("sam")) {
                 sam = r;
@@ -110,6 +114,11 @@ public class DemoCity {
             ana.verifyResidency(sam, now);
             audit.record(sam.id(), AuditRecord.ActorKind.STAFF, "residency.verified", "resident", ana.id(),
                     "Demo city: residency card seen at the Mapo-gu office.");
+        }
+        if (ben != null && sam != null) {
+            ben.verifyResidency(sam, now);
+            audit.record(sam.id(), AuditRecord.ActorKind.STAFF, "residency.verified", "resident", ben.id(),
+                    "Demo city: residency card seen at the Gangnam-gu office.");
         }
         return added;
     }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.nanum.platform.audit.AuditLog;
 import org.nanum.platform.audit.AuditRecord;
+import org.nanum.platform.imports.ImportApproval;
+import org.nanum.platform.imports.ImportApprovals;
 import org.nanum.platform.imports.ImportBatches;
 import org.nanum.platform.imports.ImportOutcome;
 import org.nanum.platform.imports.ImportRecord;
@@ -32,7 +34,8 @@ import org.nanum.residents.domain.ResidentRepository;
  * Only the name and the email are kept: phone numbers and the rest stay in the old system.
  */
 @ApplicationScoped
-public class MemberImport {
+public class MemberImport implements ImportApprovals.Applier {
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
     /** The external id of a source's own account: the owner of listings whose source names no member. */
     public static final String SOURCE_ACCOUNT = "(source)";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}");
@@ -45,6 +48,8 @@ public class MemberImport {
     ImportRecords records;
     @Inject
     AuditLog audit;
+    @Inject
+    ImportApprovals approvals;
 
     /** A member as the import tool sends it (data-import's ImportedMember); the phone is never kept. */
     @Schema(name = "ImportedMember", description = "A time-bank member read from a source file. Only name and email "
@@ -90,6 +95,20 @@ public class MemberImport {
                 return ImportOutcome.skipped(externalId, r.line(), resident.id(),
                         "signed in to Nanum since: their own name and email are kept");
             }
+            if (!java.util.Objects.equals(resident.email(), email)) {
+                // Whoever has this email may claim the member's history on first sign-in: a file alone
+                // never changes it (decision 0008); a second person looks first.
+                var waiting = approvals.pending(importer.source(), ImportApproval.Kind.EMAIL, externalId);
+                if (waiting.isPresent()) {
+                    return ImportOutcome.awaiting(externalId, r.line(), waiting.get().batchId(),
+                            "sent before, and waiting for a second person's approval");
+                }
+                String why = "the member's email changes in the source: whoever has the new one could claim their "
+                        + "history, so a second person checks it first";
+                ImportApproval held = approvals.hold(importer, new ImportApproval.Change(ImportApproval.Kind.EMAIL, externalId,
+                        r.line(), JSON.toJson(new EmailChange(resident.id(), name, email, hash)), null, null, null, 0, 0), why);
+                return ImportOutcome.awaiting(externalId, r.line(), held.batchId(), why);
+            }
             resident.refreshIdentity(resident.username(), name, email);
             known.imported(hash, null, null, r.line(), null, importer.residentId(), now);
             audit.record(importer.residentId(), AuditRecord.ActorKind.STAFF, "resident.import-updated", "resident",
@@ -114,6 +133,30 @@ public class MemberImport {
         audit.record(importer.residentId(), AuditRecord.ActorKind.STAFF, "resident.imported", "resident", resident.id(),
                 importer.source() + " " + externalId + " (line " + r.line() + ")");
         return ImportOutcome.done(externalId, r.line(), ImportOutcome.Result.CREATED, resident.id(), review);
+    }
+
+    /** An unclaimed member's new name and email from their source, waiting for a second person. */
+    public record EmailChange(String residentId, String name, String email, String hash) {
+    }
+
+    @Override
+    public boolean applies(ImportApproval.Kind kind) {
+        return kind == ImportApproval.Kind.EMAIL;
+    }
+
+    /** Approved: the member gets the new email, unless they signed in since (then theirs is kept). */
+    @Override
+    public String apply(ImportApproval a) {
+        EmailChange c = JSON.fromJson(a.payload(), EmailChange.class);
+        Resident resident = residents.findById(c.residentId()).orElseThrow();
+        if (!resident.isClaimed()) {
+            resident.refreshIdentity(resident.username(), c.name(), c.email());
+            records.find(a.source(), ImportRecord.Kind.MEMBER, a.externalId()).ifPresent(known -> known.imported(c.hash(),
+                    null, null, a.line(), null, a.requestedBy(), Instant.now()));
+            audit.record(a.requestedBy(), AuditRecord.ActorKind.STAFF, "resident.import-updated", "resident", resident.id(),
+                    a.source() + " " + a.externalId() + " (line " + a.line() + "), email approved by a second person");
+        }
+        return resident.id();
     }
 
     /** The member of a source, as imported. */

@@ -34,6 +34,8 @@ public class ResidentService {
     ResidentEnrolment enrolment;
     @Inject
     AuditLog audit;
+    @Inject
+    jakarta.enterprise.event.Event<ResidentEvents.ResidencyVerified> residencyVerified;
 
     /** Subjects this node has seen enrolled: their requests skip the enrolment transaction. */
     private final java.util.Set<String> enrolled = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -92,7 +94,7 @@ public class ResidentService {
         }
         return keycloak.profile(user.subject()).map(p -> new SignedInUser(user.subject(),
                         p.username() != null ? p.username() : user.username(), p.displayName() != null ? p.displayName()
-                        : user.displayName(), p.email(), user.roles(), p.emailVerified()))
+                        : user.displayName(), p.email(), user.roles(), p.emailVerified(), user.serviceAccount()))
                 .orElse(user);
     }
 
@@ -139,6 +141,7 @@ public class ResidentService {
         if (resident.id().equals(verifier.id())) {
             throw new OwnResidencyException();
         }
+        boolean wasVerified = resident.isResidencyVerified();
         if (verified) {
             resident.verifyResidency(verifier, Instant.now());
         } else {
@@ -146,6 +149,9 @@ public class ResidentService {
         }
         audit.record(verifier.id(), AuditRecord.ActorKind.STAFF,
                 verified ? "residency.verified" : "residency.withdrawn", "resident", resident.id(), reason);
+        if (verified && !wasVerified) {
+            residencyVerified.fire(new ResidentEvents.ResidencyVerified(resident.id()));
+        }
         return ResidentView.of(resident);
     }
 }

@@ -12,4 +12,7 @@ public interface HouseholdRepository {
     Optional<Household> lockByInvitationCode(String code);
 
     void add(Household household);
+
+    /** The ids of households that were dissolved, oldest first. */
+    java.util.List<String> dissolved();
 }

@@ -14,7 +14,8 @@ import java.util.UUID;
  *
  * <p>Rules: created on first sign-in, with the name and email the token carries (refreshed when
  * they change in Keycloak); belongs to at most one household at a time; lives in one district of
- * the city, which they choose; their residency is verified by staff, never by themselves.
+ * the city, which they choose; their residency is verified by staff, never by themselves; the
+ * time bank welcomes them once ever, when their residency is verified and they are in a household.
  */
 @Entity
 @Table(name = "resident")
@@ -40,6 +41,8 @@ public class Resident {
     private Instant createdAt;
     @Column(name = "erased_at")
     private Instant erasedAt;
+    @Column(name = "welcome_transfer_id")
+    private String welcomeTransferId;
     @Version
     private long version;
 
@@ -124,6 +127,25 @@ public class Resident {
     public void verifyResidency(Resident verifier, Instant now) {
         this.residencyVerifiedAt = now;
         this.residencyVerifiedBy = verifier.id();
+    }
+
+    /**
+     * The time bank paid this resident's welcome grant (once ever: it stays when they leave a
+     * household or are erased).
+     */
+    public void welcomed(String transferId) {
+        if (welcomeTransferId != null) {
+            throw new IllegalStateException("a resident is welcomed once");
+        }
+        this.welcomeTransferId = transferId;
+    }
+
+    public boolean isWelcomed() {
+        return welcomeTransferId != null;
+    }
+
+    public String welcomeTransferId() {
+        return welcomeTransferId;
     }
 
     public void withdrawResidencyVerification() {

@@ -10,6 +10,12 @@ public interface ResidentRepository {
 
     List<Resident> membersOf(String householdId);
 
+    /** Locks the resident's row until the transaction ends. */
+    Optional<Resident> lockById(String id);
+
+    /** Residents the time bank welcomed, and the distinct welcome grants they name (before decision 0008 a household's grant welcomed all its members). */
+    long[] welcomeCounts();
+
     /** Locks the resident's row until the transaction ends (household moves are serialised per resident). */
     Optional<Resident> lockBySubject(String subject);
 

@@ -21,6 +21,15 @@ public final class ResidentsProblems {
         }
     }
 
+    /** A member would leave minutes, a session or a listing behind with nobody to answer for it. */
+    public static class LeavingBlockedException extends ProblemException {
+        public LeavingBlockedException(java.util.List<org.nanum.platform.rest.Problem.FieldError> open) {
+            super(409, "leaving-blocked", "Settle these before you leave",
+                    "Minutes follow people, not empty households: what your household holds must be settled "
+                            + "first. Each thing is listed with what to do.", open);
+        }
+    }
+
     public static class ErasureNotConfirmedException extends ProblemException.InvalidField {
         public ErasureNotConfirmedException() {
             super("confirm", "write ERASE to confirm: an erasure cannot be undone");

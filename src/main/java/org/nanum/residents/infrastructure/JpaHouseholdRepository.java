@@ -34,4 +34,10 @@ public class JpaHouseholdRepository implements HouseholdRepository {
     public void add(Household household) {
         em.persist(household);
     }
+
+    @Override
+    public java.util.List<String> dissolved() {
+        return em.createQuery("select h.id from Household h where h.dissolvedAt is not null order by h.createdAt, h.id",
+                String.class).getResultList();
+    }
 }

@@ -33,6 +33,18 @@ public class JpaResidentRepository implements ResidentRepository {
     }
 
     @Override
+    public Optional<Resident> lockById(String id) {
+        return Optional.ofNullable(em.find(Resident.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public long[] welcomeCounts() {
+        Object[] row = em.createQuery("select count(r), count(distinct r.welcomeTransferId) from Resident r "
+                + "where r.welcomeTransferId is not null", Object[].class).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    @Override
     public List<Resident> membersOf(String householdId) {
         return em.createQuery("select r from Resident r where r.householdId = :household order by r.createdAt",
                 Resident.class).setParameter("household", householdId).getResultList();

@@ -54,7 +54,7 @@ public class SessionResource {
     }
 
     /** A reason: required to dispute; optional for a no-show. */
-    public record Note(@Size(max = 500, message = "at most 500 characters") String reason) {
+    public record Note(@Size(max = 400, message = "at most 400 characters") String reason) {
     }
 
     /** Staff's decision on a dispute: minutes to post, or none to void the hold. */
@@ -151,17 +151,35 @@ public class SessionResource {
 
     @POST
     @Path("/{id}/no-show")
-    @Operation(summary = "Report that the other side did not come",
-            description = "The hold is voided and the no-show recorded; if the other side has already confirmed, the "
-                    + "session goes to staff as a dispute instead.")
+    @Operation(summary = "Report that the other side did not come (a claim, not a verdict)",
+            description = "The session becomes NO_SHOW_CLAIMED: the minutes stay held and the other side is told. It "
+                    + "confirms the claim (POST …/no-show/confirm: the hold is voided) or disputes it (POST …/dispute: "
+                    + "staff decide) until answerBy, TIMEBANK_NO_SHOW_ANSWER_HOURS later; unanswered by then, the claim "
+                    + "stands and the hold is voided. If the other side has already confirmed the session, it goes to "
+                    + "staff as a dispute at once. reason: an optional note, at most 400 characters.")
+    @APIResponse(responseCode = "400", description = "A note over 400 characters")
+    @APIResponse(responseCode = "409", description = "Not started yet, or not SCHEDULED")
     public SessionView noShow(@PathParam("id") String id, @Valid Note body) {
         return sessions.noShow(user(), id, body == null ? null : body.reason());
     }
 
     @POST
+    @Path("/{id}/no-show/confirm")
+    @Operation(summary = "Agree that you did not come (the side said to be absent)",
+            description = "The no-show claim stands: the held minutes go back to the family and nothing is paid.")
+    @APIResponse(responseCode = "403", description = "The side that made the claim (not-your-turn)")
+    @APIResponse(responseCode = "409", description = "No no-show claimed")
+    public SessionView confirmNoShow(@PathParam("id") String id) {
+        return sessions.confirmNoShow(user(), id);
+    }
+
+    @POST
     @Path("/{id}/dispute")
-    @Operation(summary = "Disagree about a session: staff decide", description = "With a reason.")
-    @APIResponse(responseCode = "400", description = "No reason")
+    @Operation(summary = "Disagree about a session: staff decide",
+            description = "With a reason (at most 400 characters). The side said to be absent disputes a no-show "
+                    + "claim this way; the side that made the claim cannot.")
+    @APIResponse(responseCode = "400", description = "No reason, or one over 400 characters")
+    @APIResponse(responseCode = "403", description = "A no-show claim disputed by the side that made it")
     public SessionView dispute(@PathParam("id") String id, @Valid Note body) {
         return sessions.dispute(user(), id, body == null ? null : body.reason());
     }

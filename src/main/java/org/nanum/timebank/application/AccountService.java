@@ -11,9 +11,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nanum.platform.rest.Csv;
 import org.nanum.platform.rest.ProblemException;
 import org.nanum.platform.security.SignedInUser;
 import org.nanum.residents.application.ResidentDirectory;
@@ -34,6 +36,9 @@ import org.nanum.timebank.infrastructure.LedgerStore;
 @ApplicationScoped
 public class AccountService {
     static final int HISTORY = 200;
+    /** Statements exist for these years (imported history may go back to 1900; nothing is dated after 2100). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
 
     @Inject
     Ledger ledger;
@@ -43,6 +48,8 @@ public class AccountService {
     AccountNames names;
     @Inject
     ResidentDirectory residents;
+    @Inject
+    WelcomeGrants welcome;
     @PersistenceContext(unitName = "nanum")
     EntityManager em;
     @Inject
@@ -57,7 +64,8 @@ public class AccountService {
         List<TransferView> pending = store.pendingOf(a.id()).stream().map(t -> names.view(t, a.id(), cache)).toList();
         Account.Limits limits = ledger.limitsOf(a);
         return new AccountView(a.id(), a.kind(), names.name(a.id(), cache), a.balance(), a.held(), a.incoming(),
-                a.available(limits), limits.floor(), limits.ceiling(), a.openedAt(), pending);
+                ledger.available(a), ledger.mayOwe(a.householdId()) ? limits.floor() : 0, limits.ceiling(), a.openedAt(),
+                pending);
     }
 
     /** The caller's transfers, newest first (the last 200). */
@@ -66,6 +74,22 @@ public class AccountService {
         Account a = own(user);
         Map<String, String> cache = names.cache();
         return store.transfersOf(a.id(), HISTORY).stream().map(t -> names.view(t, a.id(), cache)).toList();
+    }
+
+    /** A resident's household account, for staff: balance, holds, limits; no transfers. */
+    @Transactional
+    public AccountView ofResident(@NotNull SignedInUser staff, @NotNull String residentId) {
+        residents.signIn(staff);
+        String household = residents.byId(residentId).map(Who::householdId)
+                .orElseThrow(() -> new org.nanum.residents.domain.ResidentsProblems.ResidentNotFoundException(residentId));
+        Account a = household == null ? null : store.accountOfHousehold(household).orElse(null);
+        if (a == null) {
+            throw new org.nanum.residents.domain.ResidentsProblems.NotInHouseholdException();
+        }
+        Account.Limits limits = ledger.limitsOf(a);
+        return new AccountView(a.id(), a.kind(), names.name(a.id(), names.cache()), a.balance(), a.held(), a.incoming(),
+                ledger.available(a), ledger.mayOwe(a.householdId()) ? limits.floor() : 0, limits.ceiling(), a.openedAt(),
+                List.of());
     }
 
     /** The city's system accounts (the pot's id is what residents give to). */
@@ -89,6 +113,9 @@ public class AccountService {
             ym = YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw new ProblemException.InvalidField("month", "a month as YYYY-MM");
+        }
+        if (ym.getYear() < FIRST_YEAR || ym.getYear() > LAST_YEAR) {
+            throw new ProblemException.InvalidField("month", "a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12");
         }
         Account a = own(user);
         Instant from = ym.atDay(1).atStartOfDay(cityZone).toInstant();
@@ -117,26 +144,16 @@ public class AccountService {
                 lines);
     }
 
-    /** The same statement as CSV (RFC 4180), for a spreadsheet. */
+    /** The same statement as CSV (RFC 4180, through {@link Csv}), for a spreadsheet. */
     public static String csv(Statement s) {
-        StringBuilder b = new StringBuilder("at,transfer,kind,entry,counterparty,minutes,balance_after,memo\r\n");
-        b.append(",,,OPENING,,0,").append(s.openingBalance()).append(",\r\n");
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(null, null, null, "OPENING", null, 0, s.openingBalance(), null));
         for (StatementLine l : s.lines()) {
-            b.append(l.at()).append(',').append(l.transferId()).append(',').append(l.kind()).append(',')
-                    .append(l.entry()).append(',').append(cell(l.counterparty())).append(',').append(l.minutes())
-                    .append(',').append(l.balanceAfter()).append(',').append(cell(l.memo())).append("\r\n");
+            rows.add(Arrays.asList(l.at(), l.transferId(), l.kind(), l.entry(), l.counterparty(), l.minutes(),
+                    l.balanceAfter(), l.memo()));
         }
-        b.append(",,,CLOSING,,0,").append(s.closingBalance()).append(",\r\n");
-        return b.toString();
-    }
-
-    private static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        // A leading =, +, - or @ would be read as a formula by spreadsheets.
-        String safe = v.matches("^[=+\\-@].*") ? "'" + v : v;
-        return safe.matches(".*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        rows.add(Arrays.asList(null, null, null, "CLOSING", null, 0, s.closingBalance(), null));
+        return Csv.write(List.of("at", "transfer", "kind", "entry", "counterparty", "minutes", "balance_after", "memo"), rows);
     }
 
     /** The ledger in aggregate for councils: counts and minutes per month, no household named. */
@@ -166,12 +183,20 @@ public class AccountService {
             months.add(new Month(ym.toString(), n(moved[0]), n(moved[1]), n(sessions[0]), n(sessions[1]), n(sessions[2]),
                     n(sessions[3])));
         }
-        return new Summary(n(totals[0]), n(totals[1]), n(totals[2]), issued, pot, n(totals[3]), months);
+        long writtenOff = n(em.createNativeQuery("select coalesce(sum(t.posted_minutes), 0) from tb_transfer t "
+                + "where t.kind = 'WRITE_OFF' and t.status = 'POSTED' and not exists (select 1 from tb_transfer r "
+                + "where r.reverses = t.id)").getSingleResult());
+        return new Summary(n(totals[0]), n(totals[1]), n(totals[2]), issued, pot, n(totals[3]), writtenOff, months);
     }
 
+    /** The caller's household account; a welcome grant still due (residency verified earlier) is paid first. */
     private Account own(SignedInUser user) {
         Who who = residents.signIn(user);
-        return ledger.openFor(residents.householdOf(who));
+        Account a = ledger.openFor(residents.householdOf(who));
+        if (who.residencyVerified() && !who.welcomed() && welcome.grantIfDue(who.residentId())) {
+            return store.fresh(a);
+        }
+        return a;
     }
 
     private static java.time.OffsetDateTime at(Instant i) {

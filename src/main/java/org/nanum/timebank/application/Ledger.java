@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import org.nanum.platform.policy.Policy;
 import org.nanum.platform.policy.PolicyService;
+import org.nanum.residents.application.ResidentDirectory;
 import org.nanum.timebank.domain.Account;
 import org.nanum.timebank.domain.JournalEntry;
+import org.nanum.timebank.domain.TimebankProblems.AccountClosedException;
 import org.nanum.timebank.domain.TimebankProblems.LimitReachedException;
 import org.nanum.timebank.domain.TimebankProblems.TransferNotFoundException;
 import org.nanum.timebank.domain.TimebankProblems.TransferNotPendingException;
@@ -33,38 +35,15 @@ public class Ledger {
     PolicyService policy;
     @Inject
     Clock clock;
+    @Inject
+    ResidentDirectory residents;
 
     /**
-     * The household's account, opened on its first use with the welcome grant from the city's
-     * issuer (policy TIMEBANK_WELCOME_GRANT_MINUTES).
+     * The household's account, opened on its first use. It opens empty: minutes come in by
+     * exchanges, and by each resident's welcome grant ({@link WelcomeGrants}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Account openFor(String householdId) {
-        Account existing = store.accountOfHousehold(householdId).orElse(null);
-        if (existing != null) {
-            return existing;
-        }
-        store.lockHousehold(householdId);
-        existing = store.accountOfHousehold(householdId).orElse(null);
-        if (existing != null) {
-            return existing;
-        }
-        Instant now = clock.instant();
-        Account account = Account.ofHousehold(householdId, now);
-        store.add(account);
-        int grant = policy.value(Policy.TIMEBANK_WELCOME_GRANT_MINUTES);
-        if (grant > 0) {
-            pay(null, Account.ISSUER, account.id(), grant, Transfer.Kind.WELCOME, null, null);
-        }
-        return store.fresh(account);
-    }
-
-    /**
-     * The account of a household that comes with imported history: opened without the welcome
-     * grant, since its balance is the one its time bank kept (data-import).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Account openImported(String householdId) {
         Account existing = store.accountOfHousehold(householdId).orElse(null);
         if (existing != null) {
             return existing;
@@ -78,6 +57,15 @@ public class Ledger {
     }
 
     /**
+     * The account of a household that comes with imported history (data-import): like any other,
+     * it opens empty; its balance is the one its time bank kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Account openImported(String householdId) {
+        return openFor(householdId);
+    }
+
+    /**
      * History another time bank recorded (IMPORTED) or an opening balance (OPENING): posted with
      * the date it happened, exempt from today's limits (history may have broken them), and still
      * double-entry: the minutes leave one account and reach the other. The journal records it now,
@@ -88,7 +76,7 @@ public class Ledger {
         if (kind != Transfer.Kind.IMPORTED && kind != Transfer.Kind.OPENING) {
             throw new IllegalArgumentException("only imported history is exempt from the limits");
         }
-        lock(from, to);
+        requireOpen(lock(from, to));
         store.change(from, -minutes, 0, 0);
         store.change(to, minutes, 0, 0);
         Transfer t = new Transfer(null, from, to, minutes, kind, false, null, null, happenedAt);
@@ -135,9 +123,8 @@ public class Ledger {
         }
         Pair locked = lock(t.fromAccount(), t.toAccount());
         // The hold is released, then the final minutes must fit as any payment would.
-        Pair p = new Pair(new Account.Balances(locked.from.id(), locked.from.balance(), locked.from.held() - t.minutes(),
-                locked.from.incoming()), new Account.Balances(locked.to.id(), locked.to.balance(), locked.to.held(),
-                locked.to.incoming() - t.minutes()));
+        Pair p = new Pair(locked.from.withHeld(locked.from.held() - t.minutes(), locked.from.incoming()),
+                locked.to.withHeld(locked.to.held(), locked.to.incoming() - t.minutes()));
         requireLimits(p, finalMinutes);
         store.change(t.fromAccount(), -finalMinutes, -t.minutes(), 0);
         store.change(t.toAccount(), finalMinutes, 0, -t.minutes());
@@ -179,9 +166,79 @@ public class Ledger {
         return pay(null, t.toAccount(), t.fromAccount(), t.postedMinutes(), Transfer.Kind.REVERSAL, t.id(), t.sessionId());
     }
 
+    /**
+     * A debt written off to the community pot (staff, with a reason; or settling a household
+     * dissolved before decision 0008): the pot pays the household back to zero. The pot may go
+     * below zero this way only (the community carries the debt; grants need minutes in it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer writeOff(String accountId, int minutes) {
+        Pair p = lock(Account.POT, accountId);
+        if (p.to.balance() + minutes > 0) {
+            throw new IllegalArgumentException("a write-off brings a debt to zero at most");
+        }
+        return move(p, minutes, Transfer.Kind.WRITE_OFF, null);
+    }
+
+    /**
+     * A dissolved household's balance moved where its last member lives now, or to the community
+     * pot (LedgerRepair only: households dissolved with minutes before decision 0008). Exempt from
+     * limits, like any correction of history; never from the check that explains it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Transfer carry(String from, String to, int minutes) {
+        return move(lock(from, to), minutes, Transfer.Kind.CARRIED, null);
+    }
+
+    private Transfer move(Pair p, int minutes, Transfer.Kind kind, String reverses) {
+        store.change(p.from.id(), -minutes, 0, 0);
+        store.change(p.to.id(), minutes, 0, 0);
+        Instant now = clock.instant();
+        Transfer t = new Transfer(null, p.from.id(), p.to.id(), minutes, kind, false, reverses, null, now);
+        store.add(t, new JournalEntry(t, JournalEntry.Entry.POST, minutes, now));
+        return t;
+    }
+
+    /** Whether the account could receive {@code minutes} now (open, and under its ceiling); locks its row. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean mayReceive(String accountId, int minutes) {
+        Account.Balances b = store.lockBalances(accountId).orElseThrow(() -> new TransferNotFoundException(accountId));
+        return !b.closed() && limitsOf(accountId).mayReceive(b, minutes);
+    }
+
+    /** Closes the account of a dissolved household (nothing is left on it: see HouseholdService). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(String accountId) {
+        store.lockBalances(accountId);
+        store.close(accountId, clock.instant());
+    }
+
     /** The limits in force for an account. */
     public Account.Limits limitsOf(Account a) {
         return limitsOf(a.id());
+    }
+
+    /** What the account may pay now: down to its floor, or to zero while its household may not go below zero. */
+    public long available(Account a) {
+        Account.Limits limits = limitsOf(a);
+        long available = a.available(limits);
+        if (a.kind() == Account.Kind.HOUSEHOLD && available > a.balance() - a.held() && !mayOwe(a.householdId())) {
+            return Math.max(0, a.balance() - a.held());
+        }
+        return available;
+    }
+
+    /**
+     * Whether a household may go below zero: always, unless policy TIMEBANK_CREDIT_NEEDS_RESIDENCY
+     * says one of its members must have verified residency (then throwaway accounts cannot owe).
+     */
+    public boolean mayOwe(String householdId) {
+        return !creditNeedsResidency() || householdId == null || residents.hasVerifiedMember(householdId, null);
+    }
+
+    /** Policy TIMEBANK_CREDIT_NEEDS_RESIDENCY: only households with a verified member may owe minutes. */
+    public boolean creditNeedsResidency() {
+        return policy.value(Policy.TIMEBANK_CREDIT_NEEDS_RESIDENCY) != 0;
     }
 
     private record Pair(Account.Balances from, Account.Balances to) {
@@ -202,7 +259,14 @@ public class Ledger {
                 policy.value(Policy.TIMEBANK_CEILING_MINUTES));
     }
 
+    private static void requireOpen(Pair p) {
+        if (p.from.closed() || p.to.closed()) {
+            throw new AccountClosedException(p.to.closed() ? "to" : "from");
+        }
+    }
+
     private void requireLimits(Pair p, int minutes) {
+        requireOpen(p);
         Account.Limits payer = limitsOf(p.from.id());
         if (!payer.mayPay(p.from, minutes)) {
             long can = Math.max(0, payer.available(p.from));
@@ -210,6 +274,11 @@ public class Ledger {
                     ? "The paying household's account may not go below " + payer.floor() + " minutes (policy "
                     + "TIMEBANK_FLOOR_MINUTES; held minutes count): it can pay at most " + can + " minutes now."
                     : "The community pot holds only " + can + " minutes.");
+        }
+        if (p.from.householdId() != null && p.from.balance() - p.from.held() - minutes < 0 && !mayOwe(p.from.householdId())) {
+            throw new LimitReachedException("The paying household may not go below zero until a member's residency is "
+                    + "verified by city staff (policy TIMEBANK_CREDIT_NEEDS_RESIDENCY; held minutes count): it can pay at "
+                    + "most " + Math.max(0, p.from.balance() - p.from.held()) + " minutes now.");
         }
         Account.Limits payee = limitsOf(p.to.id());
         if (!payee.mayReceive(p.to, minutes)) {

@@ -60,6 +60,8 @@ public class SessionService {
     static final Duration FURTHEST = Duration.ofDays(180);
     /** Care notes outlive their session's end by this much at most (a late pick-up, a call afterwards). */
     public static final Duration CARE_NOTE_AFTER_END = Duration.ofHours(6);
+    /** A dispute's reason or a no-show's note fits its column (tb_session.dispute_reason) with the words put before it. */
+    static final int NOTE_LONGEST = 400;
 
     @Inject
     SessionStore store;
@@ -213,8 +215,10 @@ public class SessionService {
     }
 
     /**
-     * A side reports that the other did not come. The hold is voided, unless the other side has
-     * already confirmed the session: then it goes to staff as a dispute.
+     * A side reports that the other did not come. That is a claim, not a verdict: the other side
+     * confirms it (the hold is voided) or disputes it (staff decide) within
+     * TIMEBANK_NO_SHOW_ANSWER_HOURS; unanswered by then, the claim stands. When the other side has
+     * already confirmed the session, it goes to staff as a dispute at once.
      */
     @Transactional
     public SessionView noShow(@NotNull SignedInUser user, @NotNull String id, String note) {
@@ -224,31 +228,67 @@ public class SessionService {
         if (s.status() == Session.Status.SCHEDULED && s.startsAt().isAfter(now)) {
             throw new SessionTransitionException("The session has not started yet: cancel it instead.");
         }
+        String n = note == null || note.isBlank() ? null : note.strip();
+        if (n != null && n.length() > NOTE_LONGEST) {
+            throw new ProblemException.InvalidField("reason", "at most " + NOTE_LONGEST + " characters");
+        }
         Integer otherConfirmed = p.side == Session.Side.PROVIDER ? s.receiverMinutes() : s.providerMinutes();
         Who who = residents.signIn(user);
         if (otherConfirmed != null) {
-            s.dispute(who.residentId(), "No-show reported after the other side confirmed" + (note == null || note.isBlank()
-                    ? "" : ": " + note.strip()), now);
+            s.dispute(who.residentId(), "No-show reported after the other side confirmed" + (n == null ? "" : ": " + n), now);
             tellHousehold(other(p), NotificationKind.SESSION_DISPUTED, title(s), s);
         } else {
-            s.noShow(p.side == Session.Side.PROVIDER ? Session.Side.RECEIVER : Session.Side.PROVIDER, who.residentId(), now);
-            ledger.voidHold(s.transferId());
+            Instant answerBy = now.plus(Duration.ofHours(policy.value(Policy.TIMEBANK_NO_SHOW_ANSWER_HOURS)));
+            s.claimNoShow(p.side == Session.Side.PROVIDER ? Session.Side.RECEIVER : Session.Side.PROVIDER, who.residentId(),
+                    answerBy, now);
             store.eraseCareNote(s.id());
-            tellHousehold(other(p), NotificationKind.SESSION_CANCELLED, title(s), s);
+            tellHousehold(other(p), NotificationKind.NO_SHOW_CLAIMED, title(s), s);
         }
         return view(s, p.household, null);
     }
 
-    /** A side disagrees about what happened: staff decide. */
+    /** The side said to be absent agrees it did not come: the claim stands and the hold is voided. */
+    @Transactional
+    public SessionView confirmNoShow(@NotNull SignedInUser user, @NotNull String id) {
+        Party p = party(user, id);
+        Session s = p.session;
+        if (s.status() != Session.Status.NO_SHOW_CLAIMED) {
+            throw new SessionTransitionException(s.status(), Session.Status.NO_SHOW_CLAIMED);
+        }
+        if (p.side != s.noShowSide()) {
+            throw new NotYourTurnException("The side said to be absent answers the claim; staff decide if it is disputed.");
+        }
+        noShowStands(s, clock.instant());
+        return view(s, p.household, null);
+    }
+
+    private void noShowStands(Session s, Instant now) {
+        s.noShowStands(now);
+        ledger.voidHold(s.transferId());
+        store.eraseCareNote(s.id());
+        tellHousehold(s.providerHousehold(), NotificationKind.SESSION_CANCELLED, title(s), s);
+        tellHousehold(s.receiverHousehold(), NotificationKind.SESSION_CANCELLED, title(s), s);
+    }
+
+    /**
+     * A side disagrees about what happened: staff decide. The side said to be absent disputes a
+     * no-show claim this way; the side that claimed it waits for the answer.
+     */
     @Transactional
     public SessionView dispute(@NotNull SignedInUser user, @NotNull String id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ProblemException.InvalidField("reason", "say what you disagree about");
         }
+        if (reason.strip().length() > NOTE_LONGEST) {
+            throw new ProblemException.InvalidField("reason", "at most " + NOTE_LONGEST + " characters");
+        }
         Party p = party(user, id);
         Instant now = clock.instant();
         if (p.session.status() == Session.Status.SCHEDULED && p.session.startsAt().isAfter(now)) {
             throw new SessionTransitionException("The session has not started yet: cancel it instead.");
+        }
+        if (p.session.status() == Session.Status.NO_SHOW_CLAIMED && p.side != p.session.noShowSide()) {
+            throw new NotYourTurnException("You reported the no-show: the other side confirms or disputes it.");
         }
         p.session.dispute(residents.signIn(user).residentId(), reason.strip(), now);
         tellHousehold(other(p), NotificationKind.SESSION_DISPUTED, title(p.session), p.session);
@@ -367,11 +407,20 @@ public class SessionService {
         return store.session(sessionId).map(s -> java.util.Set.of(s.providerHousehold(), s.receiverHousehold()));
     }
 
-    /** Erases care notes of sessions long over and cancels answers nobody accepted before the start. */
+    /**
+     * Erases care notes of sessions long over, lets no-show claims nobody answered in time stand,
+     * and cancels answers nobody accepted before the start.
+     */
     @Transactional
     public int sweep() {
         Instant now = clock.instant();
         int erased = store.eraseCareNotesEndedBefore(now.minus(CARE_NOTE_AFTER_END));
+        for (String id : store.claimsUnansweredBefore(now)) {
+            Session s = store.lockSession(id).orElse(null);
+            if (s != null && s.status() == Session.Status.NO_SHOW_CLAIMED && !s.answerBy().isAfter(now)) {
+                noShowStands(s, now);
+            }
+        }
         for (String id : store.unansweredBefore(now)) {
             Session s = store.lockSession(id).orElse(null);
             if (s != null && s.status() == Session.Status.PROPOSED) {
@@ -380,6 +429,30 @@ public class SessionService {
             }
         }
         return erased;
+    }
+
+    /**
+     * A household was dissolved with sessions not settled (before decision 0008; LedgerRepair):
+     * each is called off, its hold voided, its care note erased, and the other household told.
+     * Joins the caller's transaction; returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int callOffLeftBehind(String householdId, String reason) {
+        Instant now = clock.instant();
+        int n = 0;
+        for (String id : store.openOf("", householdId)) {
+            Session s = store.lockSession(id).orElseThrow();
+            boolean held = s.transferId() != null && s.status() != Session.Status.PROPOSED;
+            s.withdraw(reason, now);
+            if (held) {
+                ledger.voidHold(s.transferId());
+            }
+            store.eraseCareNote(s.id());
+            String other = householdId.equals(s.providerHousehold()) ? s.receiverHousehold() : s.providerHousehold();
+            tellHousehold(other, NotificationKind.SESSION_CANCELLED, title(s), s);
+            n++;
+        }
+        return n;
     }
 
     public static class CareNoteNotFoundException extends ProblemException {
@@ -463,7 +536,7 @@ public class SessionService {
         return new SessionView(s.id(), s.kind(), s.status(), s.listingId(), title != null ? title : title(s),
                 household == null ? null : s.sideOf(household), names.get(s.providerResident()),
                 names.get(s.receiverResident()), s.startsAt(), s.endsAt(), s.minutes(), s.children(),
-                s.providerMinutes(), s.receiverMinutes(), s.transferId(), s.noShowSide(), s.disputeReason(),
+                s.providerMinutes(), s.receiverMinutes(), s.transferId(), s.noShowSide(), s.answerBy(), s.disputeReason(),
                 s.settleReason(), store.careNote(s.id()).isPresent(), s.createdAt());
     }
 

@@ -8,13 +8,18 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nanum.platform.time.Sweeps;
 
-/** On a schedule: erases care notes of sessions long over, and lets unanswered proposals lapse. */
+/**
+ * On a schedule: erases care notes of sessions long over, lets unanswered no-show claims stand
+ * and unanswered proposals lapse, and forgets idempotency keys older than TIMEBANK_IDEMPOTENCY_DAYS.
+ */
 @ApplicationScoped
 public class SessionSweep {
     @Inject
     SessionService sessions;
     @Inject
     Sweeps sweeps;
+    @Inject
+    TransferService transfers;
     @Inject
     @ConfigProperty(name = "nanum.timebank.sweep-seconds", defaultValue = "300")
     int sweepSeconds;
@@ -23,5 +28,7 @@ public class SessionSweep {
         // How many, never whose or what.
         sweeps.every(Duration.ofSeconds(sweepSeconds), "sweep the time bank's sessions", sessions::sweep,
                 "care notes of past sessions erased");
+        sweeps.every(Duration.ofSeconds(sweepSeconds), "forget old idempotency keys", transfers::purgeKeys,
+                "idempotency keys forgotten");
     }
 }

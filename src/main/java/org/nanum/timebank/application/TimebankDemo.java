@@ -52,6 +52,8 @@ public class TimebankDemo {
     LedgerStore ledgerStore;
     @Inject
     SessionStore sessions;
+    @Inject
+    WelcomeGrants welcome;
 
     @Transactional
     void load(@Observes @Priority(ORDER) Startup startup) {
@@ -67,6 +69,9 @@ public class TimebankDemo {
         if (offer == null) {
             return;
         }
+        // Both residents' residency is verified (DemoCity): each is welcomed once, as anyone would be.
+        welcome.grantIfDue(ana.residentId());
+        welcome.grantIfDue(ben.residentId());
         Account kim = ledger.openFor(ana.householdId());
         Account park = ledger.openFor(ben.householdId());
         Instant now = Instant.now();

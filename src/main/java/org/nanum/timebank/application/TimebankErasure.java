@@ -3,15 +3,16 @@ package org.nanum.timebank.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
 import java.util.List;
 import org.nanum.platform.rest.Problem;
 import org.nanum.residents.application.ErasurePart;
+import org.nanum.residents.application.HouseholdPart;
 
 /**
- * The time bank's part of an erasure. Open first: sessions proposed, scheduled or disputed with
- * the resident (or their household, when they are its last member): their minutes are held or in
- * question, so they are settled or cancelled the usual way. Then: the memos they wrote, the
+ * The time bank's part of an erasure. Open first, as when they leave their household
+ * ({@link TimebankDeparture}): sessions not settled with the resident (or their household, when
+ * they are its last member), and, when they are its last member, any minutes on the household's
+ * books (a debt is earned back or written off by staff; minutes to spare are given away). Then: the memos they wrote, the
  * reasons they gave in disputes, care notes, and the fact of their sitter checks are erased.
  * The ledger is not touched: transfers and journal entries keep their amounts between the same
  * accounts, the household's account now pseudonymous, so the books balance and the chain verifies.
@@ -20,26 +21,26 @@ import org.nanum.residents.application.ErasurePart;
 public class TimebankErasure implements ErasurePart {
     @PersistenceContext(unitName = "nanum")
     EntityManager em;
+    @jakarta.inject.Inject
+    TimebankDeparture departure;
+    @jakarta.inject.Inject
+    org.nanum.residents.application.ResidentDirectory residents;
 
     @Override
     public List<Problem.FieldError> openItems(Subject s) {
-        List<Problem.FieldError> open = new ArrayList<>();
-        for (Object id : em.createNativeQuery("select id from tb_session where status in ('PROPOSED', 'SCHEDULED', 'DISPUTED') "
-                        + "and (provider_resident = ? or receiver_resident = ? or provider_household = ? or receiver_household = ?) "
-                        + "order by starts_at")
-                .setParameter(1, s.residentId()).setParameter(2, s.residentId()).setParameter(3, s.householdIfLast())
-                .setParameter(4, s.householdIfLast()).getResultList()) {
-            open.add(new Problem.FieldError("sessions/" + id,
-                    "a time-bank session not settled: confirm, cancel or wait for staff's decision first"));
-        }
-        return open;
+        // What leaving the household would leave behind, the same as when they leave it (decision 0008).
+        boolean verifiedRemain = s.householdId() != null && residents.hasVerifiedMember(s.householdId(), s.residentId());
+        return departure.keepsFromLeaving(new HouseholdPart.Departure(s.residentId(), s.householdId(), s.lastOfHousehold(),
+                verifiedRemain));
     }
 
     @Override
     public void erase(Subject s) {
         String r = s.residentId();
         String h = s.householdIfLast();
-        update("update tb_transfer_note set memo = null where by_resident = ?", r);
+        // A welcome grant's note names whom it welcomed in the platform's words, not theirs: it stays.
+        update("update tb_transfer_note set memo = null where by_resident = ? and transfer_id not in "
+                + "(select id from tb_transfer where kind = 'WELCOME')", r);
         update("update tb_session set dispute_reason = null where reported_by = ?", r);
         update("delete from tb_care_note where session_id in (select id from tb_session where provider_resident = ? "
                 + "or receiver_resident = ? or provider_household = ? or receiver_household = ?)", r, r, h, h);

@@ -43,11 +43,16 @@ public final class TimebankViews {
                             long closingBalance, long minutesIn, long minutesOut, List<StatementLine> lines) {
     }
 
-    /** A session as its two households see it; the care note is not in it (see /care-note). */
+    /**
+     * A session as its two households see it; the care note is not in it (see /care-note).
+     * {@code noShow}: the side said to be absent; {@code answerBy}: until when it may confirm or
+     * dispute that claim (NO_SHOW_CLAIMED).
+     */
     public record SessionView(String id, Session.Kind kind, Session.Status status, String listingId, String title,
                               Session.Side yourSide, String providerName, String receiverName, Instant startsAt,
                               Instant endsAt, int minutes, Integer children, Integer providerMinutes,
-                              Integer receiverMinutes, String transferId, Session.Side noShow, String disputeReason,
+                              Integer receiverMinutes, String transferId, Session.Side noShow, Instant answerBy,
+                              String disputeReason,
                               String settleReason, boolean careNote, Instant createdAt) {
     }
 
@@ -56,18 +61,52 @@ public final class TimebankViews {
                                Instant writtenAt) {
     }
 
-    /** What the chain check found. {@code firstBreak} is null when the chain holds. */
+    /**
+     * What the check of the books found. {@code firstBreak} is null when the chain holds;
+     * {@code moneySupply} explains every minute in circulation; {@code verified} only when the
+     * chain holds, the balances sum to zero, every account reconciles with its journal and the
+     * money supply has no gap.
+     */
     public record ChainReport(boolean verified, long entries, long sealed, long unsealed, Break firstBreak,
                               long sumOfBalances, long sumHeld, long sumIncoming, List<String> accountsOutOfBalance,
-                              Instant checkedAt) {
+                              MoneySupply moneySupply, Instant checkedAt) {
+    }
+
+    /**
+     * Where the minutes in circulation come from: every system account by its own kind of entries,
+     * the welcome grants against the residents they welcomed, and the accounts of dissolved
+     * households (closed; any minutes left on one is a gap). No personal data.
+     */
+    public record MoneySupply(SystemAccount issuer, SystemAccount pot, SystemAccount migration, Welcomes welcomes,
+                              long closedAccounts, List<String> closedWithMinutes, List<String> gaps) {
+    }
+
+    /**
+     * A system account: its balance, and the net minutes each kind of transfer brought into it
+     * (negative: took out of it), REVERSAL split by what it reversed ("REVERSAL:WELCOME"). Minutes
+     * of a kind this account has no business with are a gap.
+     */
+    public record SystemAccount(String id, String code, long balance, java.util.Map<String, Long> byKind,
+                                List<String> allowedKinds) {
+    }
+
+    /**
+     * The welcome grants: how many were paid and their minutes, how many residents they welcomed
+     * (before decision 0008 one household's grant welcomed all its members: {@code beforeTheRule}).
+     */
+    public record Welcomes(long grants, long minutes, long residentsWelcomed, long grantsNamingNoResident,
+                           long residentsWelcomedTwice, long beforeTheRule) {
     }
 
     public record Break(long position, String entryId, String reason) {
     }
 
-    /** The ledger in aggregate, for councils: no household is named. */
+    /**
+     * The ledger in aggregate, for councils: no household is named. {@code writtenOff}: debts
+     * written off to the community pot, in minutes, all time.
+     */
     public record Summary(long householdAccounts, long minutesInCirculation, long minutesHeld, long issued,
-                          long inPot, long householdsBelowZero, List<Month> months) {
+                          long inPot, long householdsBelowZero, long writtenOff, List<Month> months) {
     }
 
     public record Month(String month, long transfers, long minutesMoved, long sessionsPosted, long sessionMinutes,

@@ -26,17 +26,20 @@ import org.nanum.residents.notification.NotificationKind;
 import org.nanum.residents.notification.NotificationService;
 import org.nanum.timebank.application.TimebankViews.TransferView;
 import org.nanum.timebank.domain.Account;
+import org.nanum.platform.audit.PublicRecord;
 import org.nanum.timebank.domain.TimebankProblems.IdempotencyKeyReusedException;
+import org.nanum.timebank.domain.TimebankProblems.OwnHouseholdException;
 import org.nanum.timebank.domain.TimebankProblems.TransferNotFoundException;
 import org.nanum.timebank.domain.Transfer;
 import org.nanum.timebank.domain.TransferNote;
 import org.nanum.timebank.infrastructure.LedgerStore;
 
 /**
- * Paying minutes: a household pays another account; staff grant from the community pot and
- * reverse mistakes. A payment carries an idempotency key: the key is claimed in the same
- * transaction as the transfer, so a retry (even after a restart, even at the same moment) finds
- * the transfer the first try made and moves nothing again.
+ * Paying minutes: a household pays another account; staff grant from the community pot, reverse
+ * mistakes and write debts off, never for their own household, each on the public record. A
+ * payment carries an idempotency key, scoped to the paying account (a staff grant's to the staff
+ * member): the key is claimed in the same transaction as the transfer, so a retry (even after a
+ * restart, even at the same moment) finds the transfer the first try made and moves nothing again.
  */
 @ApplicationScoped
 public class TransferService {
@@ -61,6 +64,12 @@ public class TransferService {
     Clock clock;
     @Inject
     TransferService self;
+    @Inject
+    WelcomeGrants welcome;
+    @Inject
+    org.nanum.platform.policy.PolicyService policy;
+    @Inject
+    jakarta.enterprise.event.Event<PublicRecord> publicRecord;
 
     /** A household pays: from its own account. Returns the transfer, marked when it is a replay. */
     public TransferView pay(@NotNull SignedInUser user, String key, @NotNull PayRequest r) {
@@ -95,7 +104,10 @@ public class TransferService {
     public TransferView payOnce(SignedInUser user, String key, PayRequest r, boolean lookFirst) {
         Who who = residents.signIn(user);
         Account from = ledger.openFor(residents.householdOf(who));
-        return move(user, who, from.id(), key, r, Transfer.Kind.PAYMENT, lookFirst);
+        if (who.residencyVerified() && !who.welcomed()) {
+            welcome.grantIfDue(who.residentId());
+        }
+        return move(user, who, from.id(), from.id(), key, r, Transfer.Kind.PAYMENT, lookFirst);
     }
 
     @Transactional
@@ -104,22 +116,24 @@ public class TransferService {
         if (r.memo() == null || r.memo().isBlank()) {
             throw new ProblemException.InvalidField("memo", "say why the minutes are granted");
         }
-        TransferView v = move(staff, who, Account.POT, key, r, Transfer.Kind.GRANT, lookFirst);
+        // Each staff member's keys are their own: one staff member's key never answers with another's grant.
+        TransferView v = move(staff, who, Account.POT, who.residentId(), key, r, Transfer.Kind.GRANT, lookFirst);
         if (!v.replayed()) {
             audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "timebank.granted", "transfer", v.id(), r.memo());
+            publicRecord.fire(new PublicRecord("GRANTED", "TIMEBANK", v.id(), who.residentId(), "staff"));
         }
         return v;
     }
 
-    private TransferView move(SignedInUser user, Who who, String fromAccount, String key, PayRequest r,
+    private TransferView move(SignedInUser user, Who who, String fromAccount, String keyScope, String key, PayRequest r,
                               Transfer.Kind kind, boolean lookFirst) {
         String hash = requestHash(r);
-        var used = lookFirst ? store.keyUse(fromAccount, key) : java.util.Optional.<LedgerStore.KeyUse>empty();
+        var used = lookFirst ? store.keyUse(keyScope, key) : java.util.Optional.<LedgerStore.KeyUse>empty();
         if (used.isPresent()) {
             return replay(used.get(), hash, kind == Transfer.Kind.GRANT ? null : fromAccount);
         }
         String transferId = UUID.randomUUID().toString();
-        store.claimKey(fromAccount, key, hash, transferId, clock.instant());
+        store.claimKey(keyScope, key, hash, transferId, clock.instant());
         String to = target(user, r);
         if (to.equals(fromAccount)) {
             throw new ProblemException.InvalidField("to", "is the paying account itself");
@@ -128,8 +142,16 @@ public class TransferService {
         if (Account.ISSUER.equals(target.id())) {
             throw new ProblemException.InvalidField("to", "the issuer only issues welcome grants; give to the community pot");
         }
+        if (Account.MIGRATION.equals(target.id())) {
+            throw new ProblemException.InvalidField("to", "the migration account takes only imported history; give to the "
+                    + "community pot");
+        }
         if (kind == Transfer.Kind.GRANT && target.kind() != Account.Kind.HOUSEHOLD) {
             throw new ProblemException.InvalidField("to", "grants go to a household's account");
+        }
+        if (kind == Transfer.Kind.GRANT && target.householdId().equals(who.householdId())) {
+            throw new OwnHouseholdException("Staff do not grant the pot's minutes to their own household; another staff "
+                    + "member must.");
         }
         Transfer t = ledger.pay(transferId, fromAccount, to, r.minutes(), kind, null, null);
         store.add(new TransferNote(t.id(), who.residentId(), blankToNull(r.memo()), blankToNull(r.listingId())));
@@ -170,17 +192,71 @@ public class TransferService {
         return names.view(t, viewer, names.cache()).asReplay();
     }
 
-    /** Staff undo a posted transfer that was a mistake: the minutes go back, on the record. */
+    /** Staff undo a posted transfer that was a mistake: the minutes go back, on the record. Never their own household's. */
     @Transactional
     public TransferView reverse(@NotNull SignedInUser staff, @NotNull String id, String reason) {
         Who who = residents.signIn(staff);
         if (reason == null || reason.isBlank()) {
             throw new ProblemException.InvalidField("reason", "say why the transfer is reversed");
         }
+        Transfer original = store.transfer(id).orElseThrow(() -> new TransferNotFoundException(id));
+        if (isOwnHousehold(who, original.fromAccount()) || isOwnHousehold(who, original.toAccount())) {
+            throw new OwnHouseholdException("Staff do not reverse a transfer their own household made or received; "
+                    + "another staff member must.");
+        }
         Transfer r = ledger.reverse(id);
         store.add(new TransferNote(r.id(), who.residentId(), reason.strip(), null));
         audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "timebank.reversed", "transfer", id, reason);
+        publicRecord.fire(new PublicRecord("REVERSED", "TIMEBANK", r.id(), who.residentId(), "staff"));
         return names.view(r, null, names.cache());
+    }
+
+    /**
+     * Staff write a household's debt off to the community pot, with a reason: the pot pays it back
+     * to zero (the way out for a resident in debt who wants to leave or be erased). Never their
+     * own household's; on the audit trail and the public transparency log, pseudonymously.
+     */
+    @Transactional
+    public TransferView writeOff(@NotNull SignedInUser staff, @NotNull String accountId, String reason) {
+        Who who = residents.signIn(staff);
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException.InvalidField("reason", "say why the debt is written off, for the record");
+        }
+        Account a = store.account(accountId).filter(x -> x.kind() == Account.Kind.HOUSEHOLD)
+                .orElseThrow(() -> new ProblemException.InvalidField("accountId", "no household account has this id"));
+        if (a.householdId().equals(who.householdId())) {
+            throw new OwnHouseholdException("Staff do not write off their own household's debt; another staff member must.");
+        }
+        Account fresh = store.fresh(a);
+        if (fresh.balance() >= 0) {
+            throw new ProblemException.InvalidField("accountId", "the account owes nothing (its balance is "
+                    + fresh.balance() + ")");
+        }
+        Transfer t = ledger.writeOff(a.id(), (int) -fresh.balance());
+        store.add(new TransferNote(t.id(), who.residentId(), reason.strip(), null));
+        audit.record(who.residentId(), AuditRecord.ActorKind.STAFF, "timebank.written-off", "transfer", t.id(),
+                reason.strip());
+        publicRecord.fire(new PublicRecord("WRITTEN_OFF", "TIMEBANK", t.id(), who.residentId(), "staff"));
+        for (String member : residents.membersOf(a.householdId())) {
+            notifications.tell(member, NotificationKind.MINUTES_RECEIVED, t.minutes() + " min",
+                    "/api/timebank/transfers/" + t.id());
+        }
+        return names.view(t, null, names.cache());
+    }
+
+    /**
+     * Forgets idempotency keys older than TIMEBANK_IDEMPOTENCY_DAYS (at least 30), a thousand at a
+     * time: a retry within that period still finds its transfer and moves nothing twice.
+     */
+    @Transactional
+    public int purgeKeys() {
+        return store.purgeKeys(clock.instant().minus(java.time.Duration.ofDays(
+                Math.max(30, policy.value(org.nanum.platform.policy.Policy.TIMEBANK_IDEMPOTENCY_DAYS)))), 1000);
+    }
+
+    private boolean isOwnHousehold(Who who, String accountId) {
+        return who.householdId() != null && store.account(accountId).map(Account::householdId)
+                .filter(who.householdId()::equals).isPresent();
     }
 
     /** A transfer, for the households on either side of it, and for staff. */

@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * An account on the books: a household's, or one of the city's system accounts (the issuer of
  * welcome grants, which goes as far below zero as it has issued; the community pot, which never
- * goes below zero). Balances change only through {@link org.nanum.timebank.application.Ledger}:
+ * goes below zero by grants, only by debts written off to it; the migration account, which goes
+ * as far as imported history took it). A household's account closes with its household: nothing
+ * is paid into or out of it any more. Balances change only through {@link org.nanum.timebank.application.Ledger}:
  * under a row lock, by relative SQL updates ({@code balance = balance + ?}), never by writing this
  * object's copy back. The columns are not updatable through JPA, so a stale copy cannot undo
  * another transaction's change.
@@ -45,6 +47,8 @@ public class Account {
     private long incoming;
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     protected Account() {
     }
@@ -93,7 +97,7 @@ public class Account {
 
     /** The kind of an account by id alone (the ledger locks rows without loading this object). */
     public static Kind kindOf(String id) {
-        return ISSUER.equals(id) || POT.equals(id) ? Kind.SYSTEM : Kind.HOUSEHOLD;
+        return ISSUER.equals(id) || POT.equals(id) || MIGRATION.equals(id) ? Kind.SYSTEM : Kind.HOUSEHOLD;
     }
 
     /** The limits that apply to the account with this id. */
@@ -101,7 +105,15 @@ public class Account {
         if (kindOf(id) == Kind.HOUSEHOLD) {
             return new Limits(floor, ceiling);
         }
-        return ISSUER.equals(id) ? Limits.NONE : new Limits(0, Long.MAX_VALUE);
+        return POT.equals(id) ? new Limits(0, Long.MAX_VALUE) : Limits.NONE;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
     }
 
     public Instant openedAt() {
@@ -128,7 +140,14 @@ public class Account {
         }
     }
 
-    /** An account's minutes as its locked row says. */
-    public record Balances(String id, long balance, long held, long incoming) {
+    /** An account's minutes as its locked row says, its household (null for a system account) and whether it is closed. */
+    public record Balances(String id, long balance, long held, long incoming, String householdId, boolean closed) {
+        public Balances(String id, long balance, long held, long incoming) {
+            this(id, balance, held, incoming, null, false);
+        }
+
+        public Balances withHeld(long held, long incoming) {
+            return new Balances(id, balance, held, incoming, householdId, closed);
+        }
     }
 }

@@ -19,8 +19,10 @@ import java.util.UUID;
  *
  * <p>PROPOSED (a provider answered a request) → SCHEDULED (the receiver accepted, or took an
  * offer; the minutes are held) → POSTED when both sides confirm the same duration. From PROPOSED:
- * DECLINED or CANCELLED. From SCHEDULED: CANCELLED before it starts, NO_SHOW (the hold is voided),
- * DISPUTED (staff settle it: POSTED or VOIDED).
+ * DECLINED or CANCELLED. From SCHEDULED: CANCELLED before it starts, DISPUTED (staff settle it:
+ * POSTED or VOIDED), or NO_SHOW_CLAIMED: one side says the other did not come, which is a claim,
+ * not a verdict. The side said to be absent confirms it (NO_SHOW, the hold is voided) or disputes
+ * it (DISPUTED) before {@code answerBy}; unanswered by then, the claim stands (NO_SHOW).
  */
 @Entity
 @Table(name = "tb_session")
@@ -28,10 +30,12 @@ public class Session {
     public enum Kind { CHILDCARE, SERVICE }
 
     public enum Status {
-        PROPOSED, SCHEDULED, DECLINED, CANCELLED, POSTED, NO_SHOW, DISPUTED, VOIDED;
+        PROPOSED, SCHEDULED, DECLINED, CANCELLED, POSTED, NO_SHOW_CLAIMED, NO_SHOW, DISPUTED, VOIDED;
 
         /** Statuses in which the provider's time is taken. */
-        public static final Set<Status> TAKING_TIME = EnumSet.of(PROPOSED, SCHEDULED, DISPUTED, POSTED);
+        public static final Set<Status> TAKING_TIME = EnumSet.of(PROPOSED, SCHEDULED, NO_SHOW_CLAIMED, DISPUTED, POSTED);
+        /** Statuses not settled yet: something is still to be done by one side or by staff. */
+        public static final Set<Status> OPEN = EnumSet.of(PROPOSED, SCHEDULED, NO_SHOW_CLAIMED, DISPUTED);
         /** Statuses after which nothing more happens. */
         public static final Set<Status> FINAL = EnumSet.of(DECLINED, CANCELLED, POSTED, NO_SHOW, VOIDED);
     }
@@ -80,6 +84,8 @@ public class Session {
     private String settledBy;
     @Column(name = "settle_reason")
     private String settleReason;
+    @Column(name = "answer_by")
+    private Instant answerBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -146,15 +152,33 @@ public class Session {
         move(Status.POSTED, now);
     }
 
-    public void noShow(Side absent, String reporter, Instant now) {
+    /**
+     * Called off because a household that was in it is gone (dissolved before decision 0008): from
+     * any status not settled, with the reason on the session.
+     */
+    public void withdraw(String reason, Instant now) {
+        require(Status.PROPOSED, Status.SCHEDULED, Status.NO_SHOW_CLAIMED, Status.DISPUTED);
+        this.settleReason = reason;
+        move(Status.CANCELLED, now);
+    }
+
+    /** One side says the other did not come: the other side has until {@code answerBy} to confirm or dispute it. */
+    public void claimNoShow(Side absent, String reporter, Instant answerBy, Instant now) {
         require(Status.SCHEDULED);
         this.noShow = absent;
         this.reportedBy = reporter;
+        this.answerBy = answerBy;
+        move(Status.NO_SHOW_CLAIMED, now);
+    }
+
+    /** The claim stands: the absent side confirmed it, or did not answer in time. */
+    public void noShowStands(Instant now) {
+        require(Status.NO_SHOW_CLAIMED);
         move(Status.NO_SHOW, now);
     }
 
     public void dispute(String reporter, String reason, Instant now) {
-        require(Status.SCHEDULED);
+        require(Status.SCHEDULED, Status.NO_SHOW_CLAIMED);
         this.reportedBy = reporter;
         this.disputeReason = reason;
         move(Status.DISPUTED, now);
@@ -268,6 +292,11 @@ public class Session {
 
     public String settleReason() {
         return settleReason;
+    }
+
+    /** Until when the side said to be absent may answer a no-show claim (null when there is none). */
+    public Instant answerBy() {
+        return answerBy;
     }
 
     public Instant createdAt() {

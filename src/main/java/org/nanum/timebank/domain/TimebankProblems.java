@@ -18,6 +18,22 @@ public final class TimebankProblems {
         }
     }
 
+    /** Minutes to or from the account of a household that was dissolved. */
+    public static class AccountClosedException extends ProblemException {
+        public AccountClosedException(String field) {
+            super(409, "account-closed", "This account is closed",
+                    "Its household was dissolved: nothing can be paid into or out of its account any more.",
+                    List.of(new Problem.FieldError(field, "the account of a dissolved household")));
+        }
+    }
+
+    /** Staff acting on their own household's minutes. */
+    public static class OwnHouseholdException extends ProblemException {
+        public OwnHouseholdException(String why) {
+            super(403, "own-household", "Not for your own household", why);
+        }
+    }
+
     public static class IdempotencyKeyReusedException extends ProblemException {
         public IdempotencyKeyReusedException() {
             super(422, "idempotency-key-reused", "This Idempotency-Key was used for another transfer",

@@ -32,7 +32,11 @@ public class Transfer {
         /** Time given in another time bank's software, imported with its original date (data-import). */
         IMPORTED,
         /** Brings an imported member's balance to what their time bank says, where its history is partial. */
-        OPENING
+        OPENING,
+        /** Staff write a household's debt off to the community pot, with a reason on the public record. */
+        WRITE_OFF,
+        /** A dissolved household's balance moved to where its last member lives now, or to the pot (LedgerRepair). */
+        CARRIED
     }
 
     public enum Status { PENDING, POSTED, VOIDED }

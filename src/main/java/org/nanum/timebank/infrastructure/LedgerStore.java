@@ -28,14 +28,21 @@ public class LedgerStore {
      * is no such account.
      */
     public Optional<Account.Balances> lockBalances(String id) {
-        List<?> rows = em.createNativeQuery("select balance, held, incoming from tb_account where id = ? for update")
-                .setParameter(1, id).getResultList();
+        List<?> rows = em.createNativeQuery("select balance, held, incoming, household_id, closed_at from tb_account "
+                + "where id = ? for update").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
         return Optional.of(new Account.Balances(id, ((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).longValue()));
+                ((Number) r[2]).longValue(), (String) r[3], r[4] != null));
+    }
+
+    /** Closes a household's account (its household is dissolved): nothing is paid into or out of it any more. */
+    public void close(String accountId, Instant now) {
+        em.createNativeQuery("update tb_account set closed_at = ? where id = ? and closed_at is null")
+                .setParameter(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).setParameter(2, accountId)
+                .executeUpdate();
     }
 
     /** Changes an account's minutes relative to what the row holds; the caller holds its lock. */
@@ -158,9 +165,9 @@ public class LedgerStore {
     public record KeyUse(String requestHash, String transferId) {
     }
 
-    public Optional<KeyUse> keyUse(String accountId, String key) {
+    public Optional<KeyUse> keyUse(String scope, String key) {
         List<?> rows = em.createNativeQuery("select request_hash, transfer_id from tb_idempotency "
-                        + "where account_id = ? and idem_key = ?").setParameter(1, accountId).setParameter(2, key)
+                        + "where scope = ? and idem_key = ?").setParameter(1, scope).setParameter(2, key)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -169,13 +176,28 @@ public class LedgerStore {
         return Optional.of(new KeyUse((String) row[0], (String) row[1]));
     }
 
+    /** Forgets idempotency keys claimed before {@code before}, at most {@code max} of them; returns how many. */
+    public int purgeKeys(Instant before, int max) {
+        List<?> old = em.createNativeQuery("select scope, idem_key from tb_idempotency where created_at < ?")
+                .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).setMaxResults(max)
+                .getResultList();
+        int n = 0;
+        for (Object row : old) {
+            Object[] k = (Object[]) row;
+            n += em.createNativeQuery("delete from tb_idempotency where scope = ? and idem_key = ? and created_at < ?")
+                    .setParameter(1, k[0]).setParameter(2, k[1])
+                    .setParameter(3, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).executeUpdate();
+        }
+        return n;
+    }
+
     /**
      * Claims an idempotency key before anything else is written: a concurrent request with the same
      * key waits on the primary key until this transaction ends, then fails with a unique violation.
      */
-    public void claimKey(String accountId, String key, String requestHash, String transferId, Instant now) {
-        em.createNativeQuery("insert into tb_idempotency (account_id, idem_key, request_hash, transfer_id, created_at) "
-                        + "values (?, ?, ?, ?, ?)").setParameter(1, accountId).setParameter(2, key)
+    public void claimKey(String scope, String key, String requestHash, String transferId, Instant now) {
+        em.createNativeQuery("insert into tb_idempotency (scope, idem_key, request_hash, transfer_id, created_at) "
+                        + "values (?, ?, ?, ?, ?)").setParameter(1, scope).setParameter(2, key)
                 .setParameter(3, requestHash).setParameter(4, transferId)
                 .setParameter(5, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();
     }

@@ -84,6 +84,25 @@ public class SessionStore {
                 .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC)).executeUpdate();
     }
 
+    /**
+     * Sessions not settled (proposed, scheduled, a no-show claimed, disputed) with the resident as
+     * sitter or family, or, when {@code householdId} is given, of that household; soonest first.
+     */
+    public List<String> openOf(String residentId, String householdId) {
+        return em.createQuery("select s.id from Session s where s.status in :open and (s.providerResident = :r "
+                        + "or s.receiverResident = :r or s.providerHousehold = :h or s.receiverHousehold = :h) "
+                        + "order by s.startsAt", String.class)
+                .setParameter("open", Session.Status.OPEN).setParameter("r", residentId)
+                .setParameter("h", householdId == null ? "" : householdId).setMaxResults(100).getResultList();
+    }
+
+    /** No-show claims nobody answered before their time ran out. */
+    public List<String> claimsUnansweredBefore(Instant now) {
+        return em.createQuery("select s.id from Session s where s.status = :c and s.answerBy <= :now", String.class)
+                .setParameter("c", Session.Status.NO_SHOW_CLAIMED).setParameter("now", now).setMaxResults(200)
+                .getResultList();
+    }
+
     /** Proposed sessions whose start has passed without an answer. */
     public List<String> unansweredBefore(Instant now) {
         return em.createQuery("select s.id from Session s where s.status = :p and s.startsAt <= :now", String.class)

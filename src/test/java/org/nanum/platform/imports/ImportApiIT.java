@@ -70,6 +70,13 @@ class ImportApiIT {
         return m;
     }
 
+    /** A second staff member approves a waiting batch. */
+    private static void approve(String batch) {
+        NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Checked against the old system's export\"}")
+                .post("/api/import/approvals/" + batch + "/approve").then().statusCode(200);
+    }
+
     private static Map<String, Object> outcome(JsonPath answer, String externalId) {
         List<Map<String, Object>> all = answer.getList("outcomes");
         return all.stream().filter(o -> externalId.equals(o.get("externalId"))).findFirst().orElseThrow();
@@ -224,7 +231,8 @@ class ImportApiIT {
         String anaResident = (String) outcome(members, "1").get("id");
         assertNull(Database.one("select subject from resident where id = ?", anaResident).get("subject"));
 
-        // History beyond today's limits (a floor of -600 minutes) is still history: it is recorded.
+        // History beyond today's limits (a floor of -600 minutes) is still history: it is recorded once a second
+        // person approved what would leave a household beyond its limits (decision 0008: imports cannot mint).
         List<Map<String, Object>> transfers = List.of(
                 Map.of("externalId", "t1", "line", 2, "fromMember", "1", "toMember", "2", "minutes", 3000,
                         "at", "2019-05-01T10:00:00Z", "memo", "A summer of tutoring"),
@@ -235,9 +243,15 @@ class ImportApiIT {
                 Map.of("externalId", "t4", "line", 5, "fromMember", "9", "toMember", "1", "minutes", 30,
                         "at", "2019-07-01T10:00:00Z"));
         JsonPath moved = post(staff, "transfers", source, false, transfers);
-        assertEquals(3, moved.getInt("created"), moved.prettify());
+        assertEquals(1, moved.getInt("created"), moved.prettify());
+        assertEquals(2, moved.getInt("awaitingApproval"), moved.prettify());
+        assertEquals("AWAITING_APPROVAL", outcome(moved, "t1").get("outcome"));
         assertEquals("fromMember", outcome(moved, "t4").get("field"));
-        String t1 = (String) outcome(moved, "t1").get("id");
+        String batch = (String) outcome(moved, "t1").get("id");
+        assertEquals(0, Database.count("select count(*) from import_record where source = ? and external_id = 't1'", source));
+        approve(batch);
+        JsonPath again = post(staff, "transfers", source, false, transfers.subList(0, 3));
+        String t1 = (String) outcome(again, "t1").get("id");
         Map<String, Object> t = Database.one("select kind, minutes, created_at from tb_transfer where id = ?", t1);
         assertEquals("IMPORTED", t.get("kind"));
         assertTrue(t.get("created_at").toString().startsWith("2019-05-01"), t.toString());
@@ -256,10 +270,19 @@ class ImportApiIT {
         List<Map<String, Object>> balances = List.of(Map.of("externalId", "1", "line", 2, "minutes", -2900),
                 Map.of("externalId", "2", "line", 3, "minutes", 2970), Map.of("externalId", "3", "line", 4, "minutes", 120));
         JsonPath opened = post(staff, "balances", source, false, balances);
-        assertEquals(2, opened.getInt("created"), opened.prettify());
+        assertEquals(1, opened.getInt("created"), opened.prettify());
         assertEquals("UNCHANGED", outcome(opened, "2").get("outcome"));
-        assertEquals(0, post(staff, "balances", source, false, balances).getInt("created"));
-        String opening = (String) outcome(opened, "1").get("id");
+        // Ana's -2900 is beyond the floor: it waits, and sent again it still waits, once.
+        assertEquals("AWAITING_APPROVAL", outcome(opened, "1").get("outcome"));
+        JsonPath resent = post(staff, "balances", source, false, balances);
+        assertEquals(0, resent.getInt("created"));
+        assertEquals("AWAITING_APPROVAL", outcome(resent, "1").get("outcome"));
+        assertEquals(1, Database.count("select count(*) from import_approval where source = ? and kind = 'BALANCE' "
+                + "and status = 'PENDING'", source));
+        approve((String) outcome(opened, "1").get("id"));
+        assertEquals("UNCHANGED", outcome(post(staff, "balances", source, false, balances), "1").get("outcome"));
+        String opening = (String) Database.one("select target_id from import_record where source = ? and kind = 'BALANCE' "
+                + "and external_id = '1'", source).get("target_id");
         Map<String, Object> o = Database.one("select kind, minutes, from_account, created_at from tb_transfer where id = ?", opening);
         assertEquals("OPENING", o.get("kind"));
         assertEquals(70, ((Number) o.get("minutes")).intValue());
@@ -319,5 +342,105 @@ class ImportApiIT {
             String items = doc.getString("components.schemas." + schema + ".properties.records.items.'$ref'");
             assertTrue(items != null && items.endsWith("/" + e.getValue()), e.getKey() + ": " + schema + " holds " + items);
         }
+    }
+
+    /**
+     * Imports cannot mint (decision 0008). Before, the import tool's token (or any one staff
+     * member) could post an opening balance of 5,000 minutes for a member whose email they
+     * control, and claim it: this test failed there with 1 created where it now waits.
+     */
+    @Test
+    void an_opening_balance_that_would_mint_waits_for_a_second_person_who_is_a_person() {
+        String importer = Keycloak.newPerson("staff").token();
+        Keycloak.Person insider = Keycloak.newPerson("staff");
+        String source = source();
+        post(importer, "members", source, false, List.of(
+                Map.of("externalId", "m1", "line", 2, "name", "Min (time bank)", "email", insider.username() + "@test.nanum.local"),
+                Map.of("externalId", "m2", "line", 3, "name", "Su (time bank)")));
+        // The insider signs in: their verified email makes the imported member theirs, household and all.
+        NanumDeployment.as(insider.token()).get("/api/me").then().statusCode(200);
+        long transfers = Database.count("select count(*) from tb_transfer");
+
+        JsonPath answer = post(importer, "balances", source, false, List.of(Map.of("externalId", "m1", "line", 2, "minutes", 5000),
+                Map.of("externalId", "m2", "line", 3, "minutes", 90)));
+        assertEquals("AWAITING_APPROVAL", outcome(answer, "m1").get("outcome"), answer.prettify());
+        assertTrue(((String) outcome(answer, "m1").get("reason")).contains("ceiling"), answer.prettify());
+        assertEquals("CREATED", outcome(answer, "m2").get("outcome"), "within the limits and the allowance: in at once");
+        assertEquals(transfers + 1, Database.count("select count(*) from tb_transfer"), "nothing of m1 is posted");
+        String batch = (String) outcome(answer, "m1").get("id");
+        JsonPath waiting = NanumDeployment.as(importer).get("/api/import/approvals").then().statusCode(200).extract().jsonPath();
+        assertTrue(waiting.getList("batchId").contains(batch));
+
+        String body = "{\"reason\":\"Compared with the old system's balance sheet\"}";
+        String path = "/api/import/approvals/" + batch + "/approve";
+        // Not the importer, not a program, not the household it credits, not a resident.
+        NanumDeployment.as(importer).contentType(ContentType.JSON).body(body).post(path).then().statusCode(403)
+                .body("type", org.hamcrest.Matchers.equalTo("urn:nanum:problem:not-a-second-person"));
+        NanumDeployment.as(Keycloak.serviceAccountToken("staff")).contentType(ContentType.JSON).body(body).post(path).then()
+                .statusCode(403).body("type", org.hamcrest.Matchers.equalTo("urn:nanum:problem:not-a-second-person"));
+        NanumDeployment.as(insider.token()).contentType(ContentType.JSON).body(body).post(path).then().statusCode(403)
+                .body("type", org.hamcrest.Matchers.equalTo("urn:nanum:problem:not-a-second-person"));
+        NanumDeployment.as(Keycloak.newPerson().token()).contentType(ContentType.JSON).body(body).post(path).then()
+                .statusCode(403);
+        NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON).body("{}").post(path).then()
+                .statusCode(400);
+        assertEquals(transfers + 1, Database.count("select count(*) from tb_transfer"));
+
+        // A second person approves: posted as sent, on the record and on the public log.
+        NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON).body(body).post(path).then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.hasItem("APPROVED"));
+        NanumDeployment.as(insider.token()).get("/api/timebank/accounts/mine").then().statusCode(200)
+                .body("balance", org.hamcrest.Matchers.equalTo(5000));
+        assertEquals("UNCHANGED", outcome(post(importer, "balances", source, false,
+                List.of(Map.of("externalId", "m1", "line", 2, "minutes", 5000))), "m1").get("outcome"));
+        NanumDeployment.as(null).get("/api/transparency/log?action=IMPORT_APPROVED").then().statusCode(200)
+                .body("entries.caseId", org.hamcrest.Matchers.hasItem(batch));
+        assertEquals(1, Database.count("select count(*) from audit_record where action = 'import.approved' and target_id = ?",
+                batch));
+        JsonPath check = NanumDeployment.as(Keycloak.token("ada", "ada")).get("/api/timebank/ledger/check").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(check.getBoolean("verified"), check.prettify());
+        NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON).body(body).post(path).then()
+                .statusCode(404);
+    }
+
+    /** One person's imports bring at most TIMEBANK_IMPORT_REVIEW_MINUTES into circulation a day; a batch is judged whole. */
+    @Test
+    void a_batch_over_the_daily_allowance_waits_whole_and_split_batches_do_not_escape_it() {
+        String importer = Keycloak.newPerson("staff").token();
+        String source = source();
+        post(importer, "members", source, false, List.of(Map.of("externalId", "a", "line", 2, "name", "A"),
+                Map.of("externalId", "b", "line", 3, "name", "B"), Map.of("externalId", "c", "line", 4, "name", "C")));
+        JsonPath whole = post(importer, "balances", source, false, List.of(Map.of("externalId", "a", "line", 2, "minutes", 3000),
+                Map.of("externalId", "b", "line", 3, "minutes", 3001)));
+        assertEquals(2, whole.getInt("awaitingApproval"), whole.prettify());
+        NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Reject: split it\"}").post("/api/import/approvals/" + outcome(whole, "a").get("id")
+                        + "/reject").then().statusCode(200);
+        // Split in two, the second batch still counts what the first brought in.
+        assertEquals(1, post(importer, "balances", source, false, List.of(Map.of("externalId", "a", "line", 2, "minutes", 3000)))
+                .getInt("created"));
+        assertEquals(1, post(importer, "balances", source, false, List.of(Map.of("externalId", "b", "line", 3, "minutes", 2999)))
+                .getInt("created"));
+        assertEquals(1, post(importer, "balances", source, false, List.of(Map.of("externalId", "c", "line", 4, "minutes", 2)))
+                .getInt("awaitingApproval"));
+    }
+
+    /** Whoever has a member's email may claim their history: a file alone never changes it. */
+    @Test
+    void an_unclaimed_members_new_email_waits_for_a_second_person() {
+        String importer = Keycloak.newPerson("staff").token();
+        String source = source();
+        String id = (String) outcome(post(importer, "members", source, false, List.of(Map.of("externalId", "e", "line", 2,
+                "name", "Eun", "email", "eun-" + source + "@example.org"))), "e").get("id");
+        JsonPath changed = post(importer, "members", source, false, List.of(Map.of("externalId", "e", "line", 2,
+                "name", "Eun", "email", "attacker-" + source + "@example.org")));
+        assertEquals("AWAITING_APPROVAL", outcome(changed, "e").get("outcome"), changed.prettify());
+        assertEquals("eun-" + source + "@example.org", Database.one("select email from resident where id = ?", id).get("email"));
+        NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"The member wrote to say their address changed\"}")
+                .post("/api/import/approvals/" + outcome(changed, "e").get("id") + "/approve").then().statusCode(200);
+        assertEquals("attacker-" + source + "@example.org", Database.one("select email from resident where id = ?", id)
+                .get("email"));
     }
 }

@@ -35,7 +35,7 @@ class SessionTest {
     void the_transitions_that_are_allowed_and_those_that_are_not() {
         Session proposed = session();
         assertThrows(TimebankProblems.SessionTransitionException.class, () -> proposed.confirm(Session.Side.PROVIDER, 1, NOW));
-        assertThrows(TimebankProblems.SessionTransitionException.class, () -> proposed.noShow(Session.Side.PROVIDER, "r", NOW));
+        assertThrows(TimebankProblems.SessionTransitionException.class, () -> proposed.claimNoShow(Session.Side.PROVIDER, "r", NOW, NOW));
         proposed.decline(NOW);
         assertThrows(TimebankProblems.SessionTransitionException.class, () -> proposed.schedule("t", NOW));
 
@@ -50,6 +50,27 @@ class SessionTest {
         assertEquals(Session.Side.RECEIVER, disputed.sideOf("hr"));
         assertNull(disputed.sideOf("else"));
         assertFalse(Session.Status.TAKING_TIME.contains(Session.Status.CANCELLED));
+    }
+
+    @Test
+    void a_no_show_is_a_claim_that_stands_or_goes_to_staff() {
+        Session claimed = session();
+        claimed.schedule("t", NOW);
+        claimed.claimNoShow(Session.Side.PROVIDER, "r", NOW.plusSeconds(3600), NOW);
+        assertEquals(Session.Status.NO_SHOW_CLAIMED, claimed.status());
+        assertTrue(Session.Status.OPEN.contains(claimed.status()));
+        assertEquals(NOW.plusSeconds(3600), claimed.answerBy());
+        assertThrows(TimebankProblems.SessionTransitionException.class, () -> claimed.confirm(Session.Side.PROVIDER, 150, NOW));
+        claimed.noShowStands(NOW);
+        assertEquals(Session.Status.NO_SHOW, claimed.status());
+        assertThrows(TimebankProblems.SessionTransitionException.class, () -> claimed.noShowStands(NOW));
+
+        Session disputed = session();
+        disputed.schedule("t", NOW);
+        disputed.claimNoShow(Session.Side.RECEIVER, "r", NOW.plusSeconds(3600), NOW);
+        disputed.dispute("r2", "I was there", NOW);
+        assertEquals(Session.Status.DISPUTED, disputed.status());
+        assertThrows(TimebankProblems.SessionTransitionException.class, () -> disputed.noShowStands(NOW));
     }
 
     @Test

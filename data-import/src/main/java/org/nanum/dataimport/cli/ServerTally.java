@@ -15,6 +15,7 @@ public final class ServerTally {
     private int skipped;
     private int errors;
     private int review;
+    private int awaiting;
     private int batches;
     private final List<String> lines = new ArrayList<>();
 
@@ -31,6 +32,7 @@ public final class ServerTally {
         errors += answer.errors();
         review += answer.review();
         for (ServerAnswer.Outcome outcome : answer.outcomes()) {
+            awaiting += outcome.outcome().equals("AWAITING_APPROVAL") ? 1 : 0;
             if (outcome.isWorthReporting()) {
                 lines.add(line(outcome, file));
             }
@@ -60,10 +62,16 @@ public final class ServerTally {
         return line.toString();
     }
 
-    /** {@code server: 12 created, 3 updated, 300 unchanged, 1 skipped, 2 errors, 4 held for review (dry run)}. */
+    /**
+     * {@code server: 12 created, 3 updated, 300 unchanged, 1 skipped, 2 errors, 4 held for review (dry run)}, and
+     * {@code , 5 waiting for a second person's approval} when the server holds records back (balances
+     * that would mint: nothing of them is written until another person approves their batch).
+     */
     public String summary(boolean dryRun) {
-        return String.format("server: %d created, %d updated, %d unchanged, %d skipped, %d errors, %d held for review%s",
-                created, updated, unchanged, skipped, errors, review, dryRun ? " (dry run)" : "");
+        return String.format("server: %d created, %d updated, %d unchanged, %d skipped, %d errors, %d held for review%s%s",
+                created, updated, unchanged, skipped, errors, review,
+                awaiting == 0 ? "" : ", " + awaiting + " waiting for a second person's approval (GET /api/import/approvals)",
+                dryRun ? " (dry run)" : "");
     }
 
     public List<String> lines() {
