@@ -17,6 +17,7 @@ const routes = [
   [/^#\/council\/appeals$/, './pages/appeals.js', 'appealsPage'],
   [/^#\/council\/appeals\/([\w-]+)$/, './pages/appeals.js', 'appealPage'],
   [/^#\/council$/, './pages/council.js', 'councilPage'],
+  [/^#\/council\/books$/, './pages/books.js', 'booksPage'],
   [/^#\/me$/, './pages/me.js', 'mePage'],
   [/^#\/me\/listings$/, './pages/mylistings.js', 'myListingsPage'],
   [/^#\/me\/listings\/new$/, './pages/mylistings.js', 'newListingPage'],
@@ -49,7 +50,7 @@ function personalLinks(s) {
   }
   if (roles.includes('staff')) links.push(['#/staff', 'nav.staff']);
   if (roles.includes('council') || roles.includes('admin')) {
-    links.push(['#/council/appeals', 'nav.appeals'], ['#/council/report', 'nav.report']);
+    links.push(['#/council/appeals', 'nav.appeals'], ['#/council/report', 'nav.report'], ['#/council/books', 'nav.books']);
   }
   return links;
 }

@@ -404,6 +404,8 @@ class ModerationIT {
         // A session: only its two households report it.
         Households family = Households.of(borrower);
         Households helper = Households.of(lender);
+        // The family's residency is verified: its welcome grant pays for the hour (decision 0008).
+        org.nanum.timebank.Households.verifyResidency(borrower);
         String help = as(lender).contentType(ContentType.JSON).body("{\"kind\":\"SERVICE\",\"title\":\"Shelf fixing\","
                 + "\"description\":\"An hour\",\"category\":\"service.home.repairs\",\"district\":\"mapo\","
                 + "\"details\":{\"service\":{\"minutes\":60}}}").post("/api/listings").then().statusCode(201)

@@ -113,7 +113,7 @@ class LedgerRaceIT {
         for (int i = 0; i < 4; i++) {
             payers.add(Households.newHousehold("Payer " + i));
         }
-        int churners = 5;
+        int churners = 4;
         List<Keycloak.Person> people = new ArrayList<>();
         Map<Integer, String> accountOf = new java.util.concurrent.ConcurrentHashMap<>();
         for (int i = 0; i < churners; i++) {
@@ -148,7 +148,7 @@ class LedgerRaceIT {
                 Random random = new Random(100 + p);
                 done.add(pool.submit(() -> {
                     go.await();
-                    for (int shot = 0; shot < 30; shot++) {
+                    for (int shot = 0; shot < 20; shot++) {
                         String to = accountOf.get(random.nextInt(churners));
                         io.restassured.response.Response r = Households.pay(payer.token(), Households.key(), Households.to(to, 5));
                         seen.accept("pay", r);

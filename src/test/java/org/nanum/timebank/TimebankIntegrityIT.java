@@ -94,12 +94,12 @@ class TimebankIntegrityIT {
             long available = account.getLong("available");
             pay(token, key(), to(sink.accountId(), (int) available)).then().statusCode(201);
             received += available;
-            // The debt stays with the person: leaving is refused, saying what to settle.
-            as(token).get("/api/households/mine/leave").then().statusCode(200).body("possible", equalTo(false))
-                    .body("open[0].field", equalTo("balance/" + (account.getLong("balance") - available)));
+            // The debt stays with the person: leaving is refused (before: 204, the debt left behind), saying what to settle.
             as(token).post("/api/households/mine/leave").then().statusCode(409).contentType(PROBLEM)
                     .body("type", equalTo("urn:nanum:problem:leaving-blocked"))
                     .body("errors[0].field", startsWith("balance/-"));
+            as(token).get("/api/households/mine/leave").then().statusCode(200).body("possible", equalTo(false))
+                    .body("open[0].field", equalTo("balance/" + (account.getLong("balance") - available)));
             // To get out they must settle: here the accomplice hands back what the credit line lent.
             long owed = -Households.account(token).getLong("balance");
             pay(sink.token(), key(), to(account.getString("id"), (int) owed)).then().statusCode(201);
@@ -272,6 +272,29 @@ class TimebankIntegrityIT {
         assertEquals(140, balance(first.token()));
         assertEquals(140, balance(second.token()));
         assertEquals(2, Database.count("select count(*) from tb_idempotency where idem_key = ?", k));
+    }
+
+    /**
+     * Keys are kept TIMEBANK_IDEMPOTENCY_DAYS (90), then the sweep forgets them: one older than that
+     * goes, one inside it stays and its retry still moves nothing twice.
+     */
+    @Test
+    void idempotency_keys_are_forgotten_after_their_retention_and_never_within_it() {
+        Member payer = Households.newHousehold("Key keeper");
+        Member payee = Households.newHousehold("Key payee");
+        String old = key();
+        String recent = key();
+        pay(payer.token(), key(), to(payee.accountId(), 5)).then().statusCode(201);
+        pay(payer.token(), old, to(payee.accountId(), 5)).then().statusCode(201);
+        String kept = pay(payer.token(), recent, to(payee.accountId(), 5)).then().statusCode(201).extract().path("id");
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        Database.execute("update tb_idempotency set created_at = ? where idem_key = ?", now.minusDays(91), old);
+        Database.execute("update tb_idempotency set created_at = ? where idem_key = ?", now.minusDays(89), recent);
+        org.nanum.testsupport.Eventually.within(20, "the sweep forgets the old key",
+                () -> Database.count("select count(*) from tb_idempotency where idem_key = ?", old) == 0);
+        assertEquals(1, Database.count("select count(*) from tb_idempotency where idem_key = ?", recent));
+        pay(payer.token(), recent, to(payee.accountId(), 5)).then().statusCode(200).body("id", equalTo(kept));
+        assertEquals(120 - 15, balance(payer.token()));
     }
 
     @Test

@@ -180,7 +180,8 @@ class PagesTourIT {
                 + Database.residentBySubject(member.id()).get("id")).then().statusCode(200);
         try (Browser browser = Browser.open("ko", 390, 844)) {
             browser.go("#/council").signIn(member);
-            tour(browser, List.of("#/council", "#/council/propose", "#/council/appeals", "#/council/report"), problems);
+            tour(browser, List.of("#/council", "#/council/propose", "#/council/appeals", "#/council/report", "#/council/books"),
+                    problems);
         }
         assertEquals(List.of(), problems, String.join("\n", problems));
     }

@@ -61,11 +61,7 @@ public class AccountService {
     public AccountView mine(@NotNull SignedInUser user) {
         Account a = own(user);
         Map<String, String> cache = names.cache();
-        List<TransferView> pending = store.pendingOf(a.id()).stream().map(t -> names.view(t, a.id(), cache)).toList();
-        Account.Limits limits = ledger.limitsOf(a);
-        return new AccountView(a.id(), a.kind(), names.name(a.id(), cache), a.balance(), a.held(), a.incoming(),
-                ledger.available(a), ledger.mayOwe(a.householdId()) ? limits.floor() : 0, limits.ceiling(), a.openedAt(),
-                pending);
+        return view(a, store.pendingOf(a.id()).stream().map(t -> names.view(t, a.id(), cache)).toList(), cache);
     }
 
     /** The caller's transfers, newest first (the last 200). */
@@ -86,10 +82,15 @@ public class AccountService {
         if (a == null) {
             throw new org.nanum.residents.domain.ResidentsProblems.NotInHouseholdException();
         }
+        return view(a, List.of(), names.cache());
+    }
+
+    /** A household's account as shown: its floor is 0 while it may not owe (no member's residency verified). */
+    private AccountView view(Account a, List<TransferView> pending, Map<String, String> cache) {
         Account.Limits limits = ledger.limitsOf(a);
-        return new AccountView(a.id(), a.kind(), names.name(a.id(), names.cache()), a.balance(), a.held(), a.incoming(),
+        return new AccountView(a.id(), a.kind(), names.name(a.id(), cache), a.balance(), a.held(), a.incoming(),
                 ledger.available(a), ledger.mayOwe(a.householdId()) ? limits.floor() : 0, limits.ceiling(), a.openedAt(),
-                List.of());
+                pending);
     }
 
     /** The city's system accounts (the pot's id is what residents give to). */

@@ -163,6 +163,12 @@ public class Ledger {
         if (store.isReversed(t.id())) {
             throw new TransferNotReversibleException("This transfer was reversed already.");
         }
+        if (t.kind() == Transfer.Kind.IMPORTED || t.kind() == Transfer.Kind.OPENING) {
+            // A correction of imported history is history too: exempt from today's limits, as the original was.
+            Pair p = lock(t.toAccount(), t.fromAccount());
+            requireOpen(p);
+            return move(p, t.postedMinutes(), Transfer.Kind.REVERSAL, t.id());
+        }
         return pay(null, t.toAccount(), t.fromAccount(), t.postedMinutes(), Transfer.Kind.REVERSAL, t.id(), t.sessionId());
     }
 

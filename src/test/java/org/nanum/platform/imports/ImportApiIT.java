@@ -402,6 +402,18 @@ class ImportApiIT {
         assertTrue(check.getBoolean("verified"), check.prettify());
         NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON).body(body).post(path).then()
                 .statusCode(404);
+        // A correction of imported history: staff reverse the opening balance back to the migration account.
+        String opening = (String) Database.one("select target_id from import_record where source = ? and kind = 'BALANCE' "
+                + "and external_id = 'm1'", source).get("target_id");
+        NanumDeployment.as(Keycloak.newPerson("staff").token()).contentType(ContentType.JSON)
+                .body("{\"reason\":\"The old system counted hours twice\"}").post("/api/timebank/transfers/" + opening + "/reversal")
+                .then().statusCode(201).body("toAccount", org.hamcrest.Matchers.equalTo("00000000-0000-4000-8000-0000000000e3"));
+        NanumDeployment.as(insider.token()).get("/api/timebank/accounts/mine").then().statusCode(200)
+                .body("balance", org.hamcrest.Matchers.equalTo(0));
+        JsonPath after = NanumDeployment.as(Keycloak.token("ada", "ada")).get("/api/timebank/ledger/check").then()
+                .statusCode(200).extract().jsonPath();
+        assertTrue(after.getBoolean("verified"), after.prettify());
+        assertTrue(after.getLong("moneySupply.migration.byKind.'REVERSAL:OPENING'") >= 5000, after.prettify());
     }
 
     /** One person's imports bring at most TIMEBANK_IMPORT_REVIEW_MINUTES into circulation a day; a batch is judged whole. */

@@ -45,6 +45,22 @@ class ServerTallyTest {
     }
 
     @Test
+    void recordsWaitingForASecondPersonAreCountedAndListed() {
+        ServerTally tally = new ServerTally();
+        tally.add(answer("""
+                {"created":1,"updated":0,"unchanged":0,"skipped":0,"errors":0,"awaitingApproval":1,"review":0,
+                 "outcomes":[
+                  {"externalId":"m2","line":3,"outcome":"CREATED","id":"T1","review":false},
+                  {"externalId":"m1","line":2,"outcome":"AWAITING_APPROVAL","id":"B1","review":false,
+                   "reason":"a household's balance would be 5000 minutes, beyond its floor (-600) or ceiling (4800)"}
+                 ]}"""), null);
+        assertEquals(List.of("AWAITING_APPROVAL line 2 \"m1\": a household's balance would be 5000 minutes, beyond its "
+                + "floor (-600) or ceiling (4800)"), tally.lines());
+        assertEquals("server: 1 created, 0 updated, 0 unchanged, 0 skipped, 0 errors, 0 held for review, 1 waiting for a "
+                + "second person's approval (GET /api/import/approvals)", tally.summary(false));
+    }
+
+    @Test
     void aFileIsNamedWhenTheImportHasSeveral() {
         assertEquals("ERROR transfers.csv line 3 \"t-1\", field \"toMember\": no such member",
                 ServerTally.line(new ServerAnswer.Outcome("t-1", 3, "ERROR", null, false, "toMember", "no such member"),
