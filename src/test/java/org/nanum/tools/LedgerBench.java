@@ -98,7 +98,32 @@ public final class LedgerBench {
     private LedgerBench() {
     }
 
-    private record Household(String token, String accountId) {
+    /**
+     * A bench household: its person, its account, and a token taken again before each round (a
+     * run is longer than a token lives).
+     */
+    private static final class Household {
+        private final Keycloak.Person person;
+        private final String accountId;
+        private volatile String token;
+
+        Household(Keycloak.Person person, String token, String accountId) {
+            this.person = person;
+            this.token = token;
+            this.accountId = accountId;
+        }
+
+        String token() {
+            return token;
+        }
+
+        String accountId() {
+            return accountId;
+        }
+
+        void refresh() {
+            token = person.token();
+        }
     }
 
     public static Report run(Settings s) throws Exception {
@@ -106,16 +131,17 @@ public final class LedgerBench {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         List<Household> households = new ArrayList<>();
         for (int i = 0; i < s.households(); i++) {
-            String token = Keycloak.newPerson().token();
+            Keycloak.Person person = Keycloak.newPerson();
+            String token = person.token();
             s.as().apply(token).contentType("application/json").body("{\"name\":\"Bench household " + i + "\"}")
                     .post("/api/households").then().statusCode(201);
             String account = s.as().apply(token).get("/api/timebank/accounts/mine").then().statusCode(200)
                     .extract().path("id");
             // Staff verify each household's resident: their welcome grant, and the credit line down to the floor.
             org.nanum.timebank.Households.verifyResidency(s.as(), token);
-            households.add(new Household(token, account));
+            households.add(new Household(person, token, account));
         }
-        String council = Keycloak.newPerson("council").token();
+        Keycloak.Person council = Keycloak.newPerson("council");
         // Warm both paths up: the server's JIT and pools, the database's caches.
         httpRound(http, s, households, s.warmup(), s.seed() - 1, "warm-up");
         requireBooks(s, council, "the HTTP warm-up");
@@ -137,13 +163,13 @@ public final class LedgerBench {
                 check.getJsonNumber("sumOfBalances").longValue(), s);
     }
 
-    private static JsonObject check(Settings s, String council) {
-        return Json.createReader(new StringReader(s.as().apply(council).get("/api/timebank/ledger/check").then()
+    private static JsonObject check(Settings s, Keycloak.Person council) {
+        return Json.createReader(new StringReader(s.as().apply(council.token()).get("/api/timebank/ledger/check").then()
                 .statusCode(200).extract().asString())).readObject();
     }
 
     /** The books must check out after every round: a benchmark that loses a minute is a failed one. */
-    private static void requireBooks(Settings s, String council, String after) {
+    private static void requireBooks(Settings s, Keycloak.Person council, String after) {
         JsonObject report = check(s, council);
         if (!report.getBoolean("verified")) {
             throw new IllegalStateException("the books did not check out after " + after + ": " + report);
@@ -198,6 +224,7 @@ public final class LedgerBench {
 
     private static Run httpRound(HttpClient http, Settings s, List<Household> households, int n, long seed, String what)
             throws Exception {
+        households.forEach(Household::refresh);
         return round(s, n, seed, what, (client, i, random) -> {
             Pay p = Pay.next(random, households.size());
             String body = "{\"to\":\"" + households.get(p.to()).accountId() + "\",\"minutes\":" + p.minutes()
@@ -221,6 +248,7 @@ public final class LedgerBench {
      */
     private static Run floorRound(HttpClient http, Settings s, List<Household> households, int n, String what)
             throws Exception {
+        households.forEach(Household::refresh);
         return round(s, n, 0, what, (client, i, random) -> {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/api/timebank/accounts/system"))
                     .header("Authorization", "Bearer " + households.get(i % households.size()).token())

@@ -205,11 +205,16 @@ public class Ledger {
         return t;
     }
 
-    /** Whether the account could receive {@code minutes} now (open, and under its ceiling); locks its row. */
+    /**
+     * Whether the account could receive {@code minutes} now (open, and under its ceiling), as last
+     * committed: a look before a transfer, which checks again under its locks. No lock here, so that
+     * the transfer takes its locks in their one order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean mayReceive(String accountId, int minutes) {
-        Account.Balances b = store.lockBalances(accountId).orElseThrow(() -> new TransferNotFoundException(accountId));
-        return !b.closed() && limitsOf(accountId).mayReceive(b, minutes);
+        Account a = store.account(accountId).map(store::fresh).orElseThrow(() -> new TransferNotFoundException(accountId));
+        return !a.isClosed() && limitsOf(accountId).mayReceive(new Account.Balances(a.id(), a.balance(), a.held(),
+                a.incoming()), minutes);
     }
 
     /** Closes the account of a dissolved household (nothing is left on it: see HouseholdService). */
